@@ -1,0 +1,7 @@
+namespace Appointments.Domain.Booking;
+
+public enum BookingStatus
+{
+    Active,
+    Cancelled,
+}

@@ -1,0 +1,10 @@
+namespace Appointments.Domain.Booking;
+
+public enum ThresholdKind
+{
+    Total,
+    NewHire,
+    BackPayment,
+    Adjustment,
+    Retirement,
+}

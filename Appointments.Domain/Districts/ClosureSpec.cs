@@ -1,0 +1,3 @@
+namespace Appointments.Domain.Districts;
+
+public sealed record ClosureSpec(DateOnly Date, string Reason);

@@ -1,0 +1,8 @@
+namespace Appointments.Domain.Units;
+
+public enum CardStatus
+{
+    Enabled,
+    Suspended,
+    Replaced,
+}

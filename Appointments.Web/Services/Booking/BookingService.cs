@@ -1,0 +1,357 @@
+using Appointments.Domain.Booking;
+using Appointments.Domain.Common;
+using Appointments.Domain.Districts;
+using Appointments.Web.Data;
+using Appointments.Web.Identity;
+using Appointments.Web.Notifications;
+using Appointments.Web.Services.Units;
+using FluentValidation;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using BookingEntity = Appointments.Domain.Booking.Booking;
+
+namespace Appointments.Web.Services.Booking;
+
+/// <summary>Booking, rescheduling and cancelling reservation-room sessions. Capacity is claimed with a
+/// conditional update checked by its affected-row count inside the transaction, never check-then-insert.</summary>
+public sealed class BookingService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<BookingRequest> validator,
+    TimeProvider clock,
+    OutboxSignal outbox,
+    ILogger<BookingService> logger)
+{
+    public async Task<Result<BookingForm>> GetFormAsync(int unitId, Actor actor)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId);
+        if (unit is null || !UnitAccess.CanSee(actor, unit))
+        {
+            return Result<BookingForm>.Refuse("Booking.UnitNotFound");
+        }
+
+        var district = await db.Districts.AsNoTracking().FirstAsync(d => d.Id == unit.DistrictId);
+        var types = await db.MatterTypes.AsNoTracking()
+            .Where(t => t.DistrictId == unit.DistrictId && t.Active).OrderBy(t => t.Id).ToListAsync();
+        var thresholds = await CurrentThresholds(db, unit.DistrictId);
+        return Result.Ok(new BookingForm(unit, district, types, thresholds?.Thresholds ?? ThresholdSet.None));
+    }
+
+    /// <summary>The sessions of the booking window with what is left of each for the channel.</summary>
+    public async Task<IReadOnlyList<SessionSlot>> GetSlotsAsync(int districtId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var window = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Window).FirstAsync();
+        var today = Shanghai.Today(clock);
+        var (first, last) = (window.First(today), window.Last(today));
+        var templates = await db.SessionTemplates.AsNoTracking()
+            .Where(t => t.DistrictId == districtId && t.Active).ToListAsync();
+        var closed = (await db.Closures.Where(c => c.DistrictId == districtId && c.Date >= first && c.Date <= last)
+            .Select(c => c.Date).ToListAsync()).ToHashSet();
+        var opened = await db.RoomSessions.AsNoTracking()
+            .Where(s => s.DistrictId == districtId && s.Date >= first && s.Date <= last)
+            .ToDictionaryAsync(s => (s.TemplateId, s.Date));
+
+        return RoomCalendar.Dates(today, window)
+            .Where(d => !closed.Contains(d))
+            .SelectMany(d => templates.Where(t => t.Weekday == d.DayOfWeek).OrderBy(t => t.Start).Select(t =>
+                opened.TryGetValue((t.Id, d), out var s)
+                    ? new SessionSlot(t.Id, d, s.Label, s.Start, s.End, s.Capacity, s.PhoneReserved, s.Booked, s.BookedPhone)
+                    : new SessionSlot(t.Id, d, t.Label, t.Start, t.End, t.Capacity, t.PhoneReserved, 0, 0)))
+            .ToList();
+    }
+
+    public async Task<Result<BookingEntity>> BookAsync(BookingRequest request, Actor actor)
+    {
+        var validation = await validator.ValidateAsync(request);
+        if (!validation.IsValid)
+        {
+            return Result<BookingEntity>.Refuse("Validation", validation.Errors[0].ErrorMessage);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == request.UnitId);
+        if (unit is null || !UnitAccess.CanBook(actor, unit))
+        {
+            logger.LogWarning("User {UserId} tried to book for unit {UnitId} outside their scope", actor.UserId, request.UnitId);
+            return Result<BookingEntity>.Refuse("Booking.UnitNotFound");
+        }
+
+        var channel = actor.IsIn(Roles.UnitHr) ? BookingChannel.Web : BookingChannel.Phone;
+        var ids = request.Lines.Select(l => l.MatterTypeId).ToList();
+        var types = await db.MatterTypes.Where(t => ids.Contains(t.Id) && t.DistrictId == unit.DistrictId && t.Active)
+            .ToDictionaryAsync(t => t.Id);
+        if (types.Count != ids.Count)
+        {
+            return Result<BookingEntity>.Refuse("Booking.UnknownMatterType");
+        }
+
+        var lines = request.Lines.Select(l => new BookingLine(types[l.MatterTypeId], l.Volume)).ToList();
+        var volume = lines.Sum(l => l.Volume);
+        var district = await db.Districts.FirstAsync(d => d.Id == unit.DistrictId);
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+        // Inside the write transaction: a second submit of the same form finds the first booking.
+        var already = await WithSession(db).FirstOrDefaultAsync(b => b.IdempotencyKey == request.IdempotencyKey);
+        if (already is not null)
+        {
+            return already.UnitId == unit.Id ? Result.Ok(already) : Result<BookingEntity>.Refuse("Booking.UnitNotFound");
+        }
+
+        var thresholds = await CurrentThresholds(db, unit.DistrictId);
+        var verdict = ThresholdRule.Judge(thresholds?.Thresholds ?? ThresholdSet.None, lines.Select(l => l.AsDeclared()));
+        if (!verdict.RequiresReservation)
+        {
+            return Result<BookingEntity>.Refuse("Booking.BelowThreshold", verdict.Describe());
+        }
+
+        var opened = await OpenSessionAsync(db, district, request.TemplateId, request.Date);
+        if (!opened.Succeeded)
+        {
+            return opened.Refusal!;
+        }
+
+        var session = opened.Value;
+        var duplicate = await db.Bookings.Where(b => b.UnitId == unit.Id && b.SessionId == session.Id && b.Status == BookingStatus.Active)
+            .Select(b => b.Reference).FirstOrDefaultAsync();
+        if (duplicate is not null)
+        {
+            return Result<BookingEntity>.Refuse("Booking.DuplicateForSession", duplicate);
+        }
+
+        if (!await ClaimAsync(db, session.Id, volume, channel))
+        {
+            return await FullAsync(db, session.Id, volume, channel);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var booking = new BookingEntity(BookingReference.New(Shanghai.Today(clock)), unit.DistrictId, unit.Id, session, lines,
+            thresholds, channel, actor.UserId, actor.Name, now, request.IdempotencyKey);
+        db.Bookings.Add(booking);
+        db.Outbox.Add(BookingMail.Compose(BookingMailKind.Confirmed, booking, unit, district, now));
+        try
+        {
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        }
+        catch (DbUpdateException e) when (IsUnique(e, "IdempotencyKey"))
+        {
+            await tx.RollbackAsync();
+            return await FindByKeyAsync(request.IdempotencyKey);
+        }
+
+        outbox.Notify();
+        logger.LogInformation("Booking {Reference} made by {UserId} for unit {UnitId} ({Channel}, {Volume})",
+            booking.Reference, actor.UserId, unit.Id, channel, volume);
+        return Result.Ok(booking);
+    }
+
+    public async Task<Result<BookingEntity>> RescheduleAsync(int bookingId, int templateId, DateOnly date, int expectedSequence, Actor actor)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var found = await FindForChangeAsync(db, bookingId, expectedSequence, actor);
+        if (!found.Succeeded)
+        {
+            return found;
+        }
+
+        var booking = found.Value;
+        var district = await db.Districts.FirstAsync(d => d.Id == booking.DistrictId);
+        var opened = await OpenSessionAsync(db, district, templateId, date);
+        if (!opened.Succeeded)
+        {
+            return opened.Refusal!;
+        }
+
+        var target = opened.Value;
+        if (target.Id == booking.SessionId)
+        {
+            return Result<BookingEntity>.Refuse("Booking.SameSession");
+        }
+
+        var duplicate = await db.Bookings.Where(b => b.UnitId == booking.UnitId && b.SessionId == target.Id && b.Status == BookingStatus.Active)
+            .Select(b => b.Reference).FirstOrDefaultAsync();
+        if (duplicate is not null)
+        {
+            return Result<BookingEntity>.Refuse("Booking.DuplicateForSession", duplicate);
+        }
+
+        if (!await ClaimAsync(db, target.Id, booking.TotalVolume, booking.Channel))
+        {
+            return await FullAsync(db, target.Id, booking.TotalVolume, booking.Channel);
+        }
+
+        await ReleaseAsync(db, booking);
+        var now = clock.GetUtcNow().UtcDateTime;
+        booking.MoveTo(target, actor.Name, now);
+        return await SaveChangeAsync(db, tx, booking, BookingMailKind.Rescheduled, district, now);
+    }
+
+    public async Task<Result<BookingEntity>> CancelAsync(int bookingId, int expectedSequence, Actor actor)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var found = await FindForChangeAsync(db, bookingId, expectedSequence, actor);
+        if (!found.Succeeded)
+        {
+            return found;
+        }
+
+        var booking = found.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await ReleaseAsync(db, booking);
+        booking.Cancel(actor.Name, now);
+        var district = await db.Districts.FirstAsync(d => d.Id == booking.DistrictId);
+        return await SaveChangeAsync(db, tx, booking, BookingMailKind.Cancelled, district, now);
+    }
+
+    public async Task<IReadOnlyList<BookingEntity>> ListForUnitAsync(int unitId, Actor actor)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId);
+        if (unit is null || !UnitAccess.CanSee(actor, unit))
+        {
+            return [];
+        }
+
+        return await WithSession(db).AsNoTracking().Where(b => b.UnitId == unitId)
+            .OrderByDescending(b => b.Session.Date).ThenByDescending(b => b.Session.Start).ToListAsync();
+    }
+
+    /// <summary>A booking by reference, or null when it does not exist or is outside the actor's scope
+    /// (the same answer, so a reference cannot be probed; the attempt is logged).</summary>
+    public async Task<BookingEntity?> GetAsync(string reference, Actor actor)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var booking = await WithSession(db).AsNoTracking().FirstOrDefaultAsync(b => b.Reference == reference);
+        if (booking is not null && !UnitAccess.CanSee(actor, booking.UnitId, booking.DistrictId))
+        {
+            logger.LogWarning("User {UserId} (unit {UnitId}) opened booking {Reference} of unit {OtherUnit}: answered not found",
+                actor.UserId, actor.UnitId, reference, booking.UnitId);
+            return null;
+        }
+
+        return booking;
+    }
+
+    private async Task<Result<BookingEntity>> FindForChangeAsync(AppDbContext db, int bookingId, int expectedSequence, Actor actor)
+    {
+        var booking = await WithSession(db).FirstOrDefaultAsync(b => b.Id == bookingId);
+        if (booking is null || !UnitAccess.CanSee(actor, booking.UnitId, booking.DistrictId)
+            || !(actor.IsIn(Roles.UnitHr) || actor.IsIn(Roles.FrontDesk)))
+        {
+            logger.LogWarning("User {UserId} tried to change booking {BookingId} outside their scope", actor.UserId, bookingId);
+            return Result<BookingEntity>.Refuse("Booking.NotFound");
+        }
+
+        if (!booking.IsActive)
+        {
+            return Result<BookingEntity>.Refuse("Booking.NotActive", DomainText.Get($"BookingStatus.{booking.Status}"));
+        }
+
+        if (booking.Sequence != expectedSequence)
+        {
+            return Result<BookingEntity>.Refuse("Booking.Changed");
+        }
+
+        return booking.Session.Date < Shanghai.Today(clock)
+            ? Result<BookingEntity>.Refuse("Booking.Past")
+            : Result.Ok(booking);
+    }
+
+    private async Task<Result<BookingEntity>> SaveChangeAsync(AppDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx,
+        BookingEntity booking, BookingMailKind kind, District district, DateTime now)
+    {
+        var unit = await db.Units.FirstAsync(u => u.Id == booking.UnitId);
+        db.Outbox.Add(BookingMail.Compose(kind, booking, unit, district, now));
+        try
+        {
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<BookingEntity>.Refuse("Booking.Changed");
+        }
+        catch (DbUpdateException e) when (IsUnique(e, "SessionId"))
+        {
+            return Result<BookingEntity>.Refuse("Booking.DuplicateForSession", booking.Reference);
+        }
+
+        outbox.Notify();
+        return Result.Ok(booking);
+    }
+
+    /// <summary>The dated session to book, made on first use. Runs inside the write transaction, which
+    /// SQLite takes with BEGIN IMMEDIATE, so two first bookings cannot both make it.</summary>
+    private async Task<Result<RoomSession>> OpenSessionAsync(AppDbContext db, District district, int templateId, DateOnly date)
+    {
+        var closure = await db.Closures.FirstOrDefaultAsync(c => c.DistrictId == district.Id && c.Date == date);
+        var bookable = RoomCalendar.CheckBookable(Shanghai.Today(clock), date, district.Window, closure);
+        if (!bookable.Succeeded)
+        {
+            return bookable.Refusal!;
+        }
+
+        var template = await db.SessionTemplates.FirstOrDefaultAsync(t => t.Id == templateId && t.DistrictId == district.Id && t.Active);
+        if (template is null || template.Weekday != date.DayOfWeek)
+        {
+            return Result<RoomSession>.Refuse("Booking.NoSuchSession");
+        }
+
+        var session = await db.RoomSessions.FirstOrDefaultAsync(s => s.TemplateId == templateId && s.Date == date);
+        if (session is null)
+        {
+            session = RoomSession.Open(template, date);
+            db.RoomSessions.Add(session);
+            await db.SaveChangesAsync();
+        }
+
+        return Result.Ok(session);
+    }
+
+    /// <summary>Takes <paramref name="volume"/> of the session only if it still fits, in one statement.</summary>
+    private static async Task<bool> ClaimAsync(AppDbContext db, int sessionId, int volume, BookingChannel channel)
+    {
+        var phone = channel == BookingChannel.Phone ? volume : 0;
+        var query = channel == BookingChannel.Phone
+            ? db.RoomSessions.Where(s => s.Id == sessionId && s.Booked + volume <= s.Capacity)
+            : db.RoomSessions.Where(s => s.Id == sessionId &&
+                s.Booked + volume + (s.PhoneReserved > s.BookedPhone ? s.PhoneReserved - s.BookedPhone : 0) <= s.Capacity);
+        var affected = await query.ExecuteUpdateAsync(u => u
+            .SetProperty(s => s.Booked, s => s.Booked + volume)
+            .SetProperty(s => s.BookedPhone, s => s.BookedPhone + phone));
+        return affected == 1;
+    }
+
+    private static Task ReleaseAsync(AppDbContext db, BookingEntity booking)
+    {
+        var volume = booking.TotalVolume;
+        var phone = booking.Channel == BookingChannel.Phone ? volume : 0;
+        return db.RoomSessions.Where(s => s.Id == booking.SessionId).ExecuteUpdateAsync(u => u
+            .SetProperty(s => s.Booked, s => s.Booked - volume)
+            .SetProperty(s => s.BookedPhone, s => s.BookedPhone - phone));
+    }
+
+    private static async Task<Result<BookingEntity>> FullAsync(AppDbContext db, int sessionId, int volume, BookingChannel channel)
+    {
+        var session = await db.RoomSessions.AsNoTracking().FirstAsync(s => s.Id == sessionId);
+        return Result<BookingEntity>.Refuse("Booking.SessionFull", session.Remaining(channel), volume);
+    }
+
+    private async Task<Result<BookingEntity>> FindByKeyAsync(Guid key)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return Result.Ok(await WithSession(db).AsNoTracking().FirstAsync(b => b.IdempotencyKey == key));
+    }
+
+    private static IQueryable<BookingEntity> WithSession(AppDbContext db) =>
+        db.Bookings.Include(b => b.Session).Include(b => b.Lines);
+
+    private static Task<ThresholdChange?> CurrentThresholds(AppDbContext db, int districtId) =>
+        db.ThresholdChanges.AsNoTracking().Where(t => t.DistrictId == districtId).OrderByDescending(t => t.Id).FirstOrDefaultAsync();
+
+    private static bool IsUnique(DbUpdateException e, string column) =>
+        e.InnerException is SqliteException { SqliteErrorCode: 19 } s && s.Message.Contains(column, StringComparison.Ordinal);
+}
