@@ -10,5 +10,6 @@ public sealed record ThresholdComparison(ThresholdKind Kind, int Volume, int Thr
     /// <summary>For example "新进 45 人，达到本区预约阈值 30".</summary>
     public string Describe() => DomainText.Format(
         Reached ? "Verdict.Reached" : "Verdict.NotReached",
-        DomainText.Get($"ThresholdKind.{Kind}"), Volume, Threshold);
+        DomainText.Get($"ThresholdKind.{Kind}"), Volume, Threshold,
+        DomainText.Get(Kind == ThresholdKind.Total ? "Verdict.UnitMatters" : "Verdict.UnitPeople"));
 }

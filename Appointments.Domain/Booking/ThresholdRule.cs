@@ -8,28 +8,17 @@ namespace Appointments.Domain.Booking;
 /// an empty threshold is not used.</summary>
 public static class ThresholdRule
 {
-    private static readonly (ThresholdKind Kind, ThresholdCategory Category)[] Categories =
-    [
-        (ThresholdKind.NewHire, ThresholdCategory.NewHire),
-        (ThresholdKind.BackPayment, ThresholdCategory.BackPayment),
-        (ThresholdKind.Adjustment, ThresholdCategory.Adjustment),
-        (ThresholdKind.Retirement, ThresholdCategory.Retirement),
-    ];
-
     public static ThresholdVerdict Judge(ThresholdSet thresholds, IEnumerable<DeclaredLine> lines)
     {
         var declared = lines.ToList();
         var comparisons = new List<ThresholdComparison>();
-        if (thresholds.Total is { } total)
+        foreach (var kind in ThresholdKinds.All)
         {
-            comparisons.Add(new(ThresholdKind.Total, declared.Sum(l => l.Volume), total));
-        }
-
-        foreach (var (kind, category) in Categories)
-        {
-            if (thresholds.For(category) is { } threshold)
+            if (thresholds.Of(kind) is { } threshold)
             {
-                comparisons.Add(new(kind, declared.Where(l => l.Category == category).Sum(l => l.Volume), threshold));
+                var category = kind.Category();
+                var volume = declared.Where(l => category == ThresholdCategory.None || l.Category == category).Sum(l => l.Volume);
+                comparisons.Add(new(kind, volume, threshold));
             }
         }
 

@@ -1,3 +1,4 @@
+using Appointments.Domain.Booking;
 using Appointments.Domain.Catalog;
 
 namespace Appointments.Domain.Districts;
@@ -7,12 +8,16 @@ public sealed record ThresholdSet(int? Total, int? NewHire, int? BackPayment, in
 {
     public static readonly ThresholdSet None = new(null, null, null, null, null);
 
-    public int? For(ThresholdCategory category) => category switch
+    public int? Of(ThresholdKind kind) => kind switch
     {
-        ThresholdCategory.NewHire => NewHire,
-        ThresholdCategory.BackPayment => BackPayment,
-        ThresholdCategory.Adjustment => Adjustment,
-        ThresholdCategory.Retirement => Retirement,
-        _ => null,
+        ThresholdKind.Total => Total,
+        ThresholdKind.NewHire => NewHire,
+        ThresholdKind.BackPayment => BackPayment,
+        ThresholdKind.Adjustment => Adjustment,
+        _ => Retirement,
     };
+
+    public static ThresholdSet From(Func<ThresholdKind, int?> value) => new(
+        value(ThresholdKind.Total), value(ThresholdKind.NewHire), value(ThresholdKind.BackPayment),
+        value(ThresholdKind.Adjustment), value(ThresholdKind.Retirement));
 }
