@@ -4,6 +4,9 @@ using Appointments.Web.Data;
 using Appointments.Web.Identity;
 using Appointments.Web.Notifications;
 using Appointments.Web.Services.Booking;
+using Appointments.Web.Services.Cards;
+using Appointments.Web.Services.Catalog;
+using Appointments.Web.Services.Hall;
 using Appointments.Web.Services.Districts;
 using Appointments.Web.Services.Units;
 using FluentValidation;
@@ -72,6 +75,12 @@ public static class PortalSetup
         services.AddScoped<BookingService>();
         services.AddScoped<DistrictSettingsService>();
         services.AddScoped<UnitDirectory>();
+        services.Configure<CardOptions>(builder.Configuration.GetSection("Cards"));
+        services.Configure<HallOptions>(builder.Configuration.GetSection("Hall"));
+        services.AddScoped<CardService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<HallService>();
+        services.AddSingleton<HallNotifier>();
 
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         services.AddSingleton<OutboxSignal>();

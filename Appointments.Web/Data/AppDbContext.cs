@@ -1,6 +1,7 @@
 using Appointments.Domain.Booking;
 using Appointments.Domain.Catalog;
 using Appointments.Domain.Districts;
+using Appointments.Domain.Hall;
 using Appointments.Domain.Units;
 using Appointments.Web.Identity;
 using Appointments.Web.Notifications;
@@ -19,6 +20,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MatterType> MatterTypes => Set<MatterType>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<UnitCard> UnitCards => Set<UnitCard>();
+    public DbSet<CardEvent> CardEvents => Set<CardEvent>();
+    public DbSet<CardRead> CardReads => Set<CardRead>();
+    public DbSet<CommitmentLetter> CommitmentLetters => Set<CommitmentLetter>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<HallWindow> HallWindows => Set<HallWindow>();
+    public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
     public DbSet<RoomSession> RoomSessions => Set<RoomSession>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -1,5 +1,6 @@
 using Appointments.Domain.Catalog;
 using Appointments.Domain.Districts;
+using Appointments.Domain.Hall;
 using Appointments.Domain.Units;
 using Appointments.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -51,14 +52,40 @@ public static class DemoData
             new(xuhui.Id, "310104000001", "上海徐汇示例科技有限公司", "王芳", "wangfang@xh-tech.example"),
             new(xuhui.Id, "310104000002", "上海徐汇示例贸易有限公司", "李强", "liqiang@xh-trade.example"),
             new(xuhui.Id, "310104000003", "上海徐汇示例物业管理有限公司", "张敏", "zhangmin@xh-property.example"),
+            new(xuhui.Id, "310104000004", "上海徐汇示例餐饮有限公司", "周涛", "zhoutao@xh-food.example"),
             new(jingan.Id, "310106000001", "上海静安示例咨询有限公司", "陈静", "chenjing@ja-consult.example"),
             new(jingan.Id, "310106000002", "上海静安示例餐饮管理有限公司", "刘洋", "liuyang@ja-catering.example"),
         ];
         db.Units.AddRange(units);
         await db.SaveChangesAsync();
+        // Cards: most enabled; 物业 has its card but has not lodged the commitment letter yet; 餐饮's card
+        // is suspended; 贸易's first card was replaced by its current one.
+        string Card(int i) => $"62220000000000{i + 1:00}";
         for (var i = 0; i < units.Length; i++)
         {
-            db.UnitCards.Add(new UnitCard(units[i].Id, $"62220000000000{i + 1:00}", now));
+            db.UnitCards.Add(i == 2 ? UnitCard.IssuedToUnit(units[i].Id, Card(i), now) : new UnitCard(units[i].Id, Card(i), now));
+        }
+
+        var old = new UnitCard(units[1].Id, "6222000000000099", now);
+        old.ReplaceWith(Card(1), now);
+        db.UnitCards.Add(old);
+        await db.SaveChangesAsync();
+        var suspendedNumber = Card(3);
+        var suspended = await db.UnitCards.SingleAsync(c => c.Number == suspendedNumber);
+        suspended.Suspend("单位申请挂失", now);
+
+        var person = new Person(xuhui.Id, "张伟", "310104198001011234", now);
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+        db.UnitCards.Add(UnitCard.ForPerson(person.Id, "S12345678", now));
+
+        foreach (var district in new[] { xuhui, jingan })
+        {
+            db.HallWindows.AddRange(
+                new HallWindow(district.Id, "1号窗口", CounterPosition.SettlementChanges),
+                new HallWindow(district.Id, "2号窗口", CounterPosition.SettlementChanges),
+                new HallWindow(district.Id, "3号窗口", CounterPosition.SupplementaryAndBenefits),
+                new HallWindow(district.Id, "4号窗口", CounterPosition.Special));
         }
 
         await db.SaveChangesAsync();
@@ -94,7 +121,7 @@ public static class DemoData
         await Account("xh.review3", "吴刚（三级审核）", Roles.Reviewer, xuhui.Id, level: 3);
         await Account("xh.business", "郑丽（业务管理科）", Roles.BusinessSection, xuhui.Id);
         await Account("xh.admin", "钱军（区管理员）", Roles.DistrictAdmin, xuhui.Id);
-        await Account("ja.hr", "陈静", Roles.UnitHr, jingan.Id, units[3].Id);
+        await Account("ja.hr", "陈静", Roles.UnitHr, jingan.Id, units[4].Id);
         await Account("ja.desk", "冯涛（服务总台）", Roles.FrontDesk, jingan.Id);
         await Account("ja.admin", "褚红（区管理员）", Roles.DistrictAdmin, jingan.Id);
     }

@@ -4,6 +4,7 @@ using Appointments.Domain.Districts;
 using Appointments.Web.Data;
 using Appointments.Web.Identity;
 using Appointments.Web.Notifications;
+using Appointments.Web.Services.Catalog;
 using Appointments.Web.Services.Units;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
@@ -31,8 +32,7 @@ public sealed class BookingService(
         }
 
         var district = await db.Districts.AsNoTracking().FirstAsync(d => d.Id == unit.DistrictId);
-        var types = await db.MatterTypes.AsNoTracking()
-            .Where(t => t.DistrictId == unit.DistrictId && t.Active).OrderBy(t => t.Id).ToListAsync();
+        var types = await CatalogService.ActiveTypesAsync(db, unit.DistrictId);
         var thresholds = await CurrentThresholds(db, unit.DistrictId);
         return Result.Ok(new BookingForm(unit, district, types, thresholds?.Thresholds ?? ThresholdSet.None));
     }

@@ -23,6 +23,18 @@ public sealed class UnitDirectory(IDbContextFactory<AppDbContext> dbFactory)
             .OrderBy(u => u.Code).Take(take).ToListAsync();
     }
 
+    public async Task<string?> DistrictNameAsync(int? districtId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Districts.Where(d => d.Id == districtId).Select(d => d.NameZh).FirstOrDefaultAsync();
+    }
+
+    public async Task<string?> DistrictCodeAsync(int? districtId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Districts.Where(d => d.Id == districtId).Select(d => d.Code).FirstOrDefaultAsync();
+    }
+
     public async Task<Unit?> FindAsync(int unitId, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();

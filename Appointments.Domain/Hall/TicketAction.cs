@@ -1,0 +1,11 @@
+namespace Appointments.Domain.Hall;
+
+public enum TicketAction
+{
+    Call,
+    Recall,
+    Serve,
+    Transfer,
+    NoShow,
+    Finish,
+}

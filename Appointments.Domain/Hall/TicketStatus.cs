@@ -1,0 +1,10 @@
+namespace Appointments.Domain.Hall;
+
+public enum TicketStatus
+{
+    Waiting,
+    Called,
+    Serving,
+    Done,
+    NoShow,
+}

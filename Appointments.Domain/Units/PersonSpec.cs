@@ -1,0 +1,3 @@
+namespace Appointments.Domain.Units;
+
+public sealed record PersonSpec(string Name, string IdNumber, string CardNumber);
