@@ -43,7 +43,8 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasOne<District>().WithMany().HasForeignKey(t => t.DistrictId);
         b.HasOne<Visit>().WithMany().HasForeignKey(t => t.VisitId);
         b.HasOne<HallWindow>().WithMany().HasForeignKey(t => t.WindowId);
-        b.HasIndex(t => new { t.DistrictId, t.Date, t.Position, t.Number }).IsUnique();
+        // The code (A001 …) is unique per district and day; a transferred ticket keeps its code in another queue.
+        b.HasIndex(t => new { t.DistrictId, t.Date, t.Code }).IsUnique();
         b.HasIndex(t => new { t.DistrictId, t.Date, t.Position, t.Status, t.QueuedAtUtc });
         b.HasIndex(t => new { t.WindowId, t.Status });
         b.Property(t => t.Code).HasMaxLength(10);

@@ -552,7 +552,7 @@ namespace Appointments.Web.Data.Migrations
 
                     b.HasIndex("WindowId", "Status");
 
-                    b.HasIndex("DistrictId", "Date", "Position", "Number")
+                    b.HasIndex("DistrictId", "Date", "Code")
                         .IsUnique();
 
                     b.HasIndex("DistrictId", "Date", "Position", "Status", "QueuedAtUtc");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Appointments.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204154718_CardsAndHall")]
+    [Migration("20261204155243_CardsAndHall")]
     partial class CardsAndHall
     {
         /// <inheritdoc />
@@ -555,7 +555,7 @@ namespace Appointments.Web.Data.Migrations
 
                     b.HasIndex("WindowId", "Status");
 
-                    b.HasIndex("DistrictId", "Date", "Position", "Number")
+                    b.HasIndex("DistrictId", "Date", "Code")
                         .IsUnique();
 
                     b.HasIndex("DistrictId", "Date", "Position", "Status", "QueuedAtUtc");

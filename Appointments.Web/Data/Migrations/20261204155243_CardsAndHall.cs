@@ -395,9 +395,9 @@ namespace Appointments.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tickets_DistrictId_Date_Position_Number",
+                name: "IX_Tickets_DistrictId_Date_Code",
                 table: "Tickets",
-                columns: new[] { "DistrictId", "Date", "Position", "Number" },
+                columns: new[] { "DistrictId", "Date", "Code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
