@@ -1,59 +1,27 @@
-using System.Globalization;
-using System.Security.Claims;
 using Appointments.Tests.TestSupport;
 using Appointments.Web.Components.Shared;
-using Appointments.Web.Identity;
 using Appointments.Web.Services.Booking;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using BookingEntity = Appointments.Domain.Booking.Booking;
 
 namespace Appointments.Tests.Components;
 
 /// <summary>The booking form rendered with bUnit over the real services and a real SQLite file.</summary>
-public class BookingPanelTests : BunitContext, IAsyncLifetime
+public class BookingPanelTests : PortalComponentContext
 {
-    private TestPortal _portal = null!;
-    private int _unitId;
+    protected override string UserName => "xh.hr";
 
-    public async Task InitializeAsync()
-    {
-        _portal = await TestPortal.StartAsync();
-        var actor = _portal.Actor("xh.hr");
-        _unitId = actor.UnitId!.Value;
-
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        Services.AddSingleton(_portal.Get<BookingService>());
-        Services.AddScoped<CurrentActor>();
-        var auth = AddAuthorization();
-        auth.SetAuthorized("xh.hr");
-        auth.SetRoles(Roles.UnitHr);
-        auth.SetClaims(
-            new Claim(ClaimTypes.NameIdentifier, actor.UserId),
-            new Claim(PortalClaims.DisplayName, actor.Name),
-            new Claim(PortalClaims.Unit, _unitId.ToString(CultureInfo.InvariantCulture)),
-            new Claim(PortalClaims.District, actor.DistrictId!.Value.ToString(CultureInfo.InvariantCulture)));
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _portal.DisposeAsync();
-    }
+    protected override void AddServices(IServiceCollection services) => services.AddSingleton(Portal.Get<BookingService>());
 
     private IRenderedComponent<BookingPanel> RenderPanel(Action<BookingEntity>? booked = null)
     {
-        // Set here, in the test's own flow: a culture set in InitializeAsync does not flow back out of it.
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        Chinese();
         Render<MudPopoverProvider>();
         var cut = Render<BookingPanel>(p => p
-            .Add(x => x.UnitId, _unitId)
+            .Add(x => x.UnitId, User.UnitId!.Value)
             .Add(x => x.OnBooked, EventCallback.Factory.Create<BookingEntity>(this, b => booked?.Invoke(b))));
         cut.WaitForElement("input[data-testid=volume-NEW-HIRE]");
         return cut;
