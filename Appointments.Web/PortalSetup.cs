@@ -80,6 +80,8 @@ public static class PortalSetup
         services.AddScoped<CardService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<HallService>();
+        services.AddScoped<Appointments.Web.Services.Processing.ProcessingService>();
+        services.AddScoped<Appointments.Web.Services.Documents.DocumentService>();
         services.AddSingleton<HallNotifier>();
 
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));

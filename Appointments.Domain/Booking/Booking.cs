@@ -58,6 +58,23 @@ public class Booking
 
     public bool IsActive => Status == BookingStatus.Active;
 
+    public DateTime? CheckedInAtUtc { get; private set; }
+    public int? VisitId { get; private set; }
+
+    public Result CheckIn(int visitId, DateTime nowUtc)
+    {
+        if (!IsActive)
+        {
+            return NotActive();
+        }
+
+        Status = BookingStatus.CheckedIn;
+        VisitId = visitId;
+        CheckedInAtUtc = nowUtc;
+        Sequence++;
+        return Result.Ok();
+    }
+
     public Result MoveTo(RoomSession session, string actorName, DateTime nowUtc)
     {
         if (!IsActive)

@@ -41,4 +41,28 @@ public class MatterType
     public bool RequiresReview => ReviewLevels > 0;
 
     public string Name(bool chinese) => chinese ? NameZh : NameEn;
+
+    public IReadOnlyList<string> MaterialList => Materials.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static MatterType Create(int districtId, MatterTypeSpec spec)
+    {
+        var type = new MatterType { DistrictId = districtId };
+        type.Apply(spec);
+        return type;
+    }
+
+    /// <summary>An edit by the district admin. Matters already declared keep what they were declared with.</summary>
+    public void Apply(MatterTypeSpec spec)
+    {
+        Code = spec.Code.Trim().ToUpperInvariant();
+        NameZh = spec.NameZh.Trim();
+        NameEn = string.IsNullOrWhiteSpace(spec.NameEn) ? spec.NameZh.Trim() : spec.NameEn.Trim();
+        Position = spec.Position;
+        Category = spec.Category;
+        ReviewLevels = spec.ReviewLevels;
+        Materials = string.Join('\n', spec.Materials.Select(m => m.Trim()).Where(m => m.Length > 0));
+        Active = spec.Active;
+    }
+
+    public MatterTypeSpec ToSpec() => new(Code, NameZh, NameEn, Position, Category, ReviewLevels, MaterialList, Active);
 }

@@ -18,7 +18,12 @@ public class District
     public string NameEn { get; private set; } = "";
     public BookingWindow Window { get; private set; } = BookingWindow.Default;
 
+    /// <summary>Working days from acceptance to the pickup date printed on an acceptance receipt.</summary>
+    public int PickupWorkingDays { get; private set; } = 10;
+
     public void SetWindow(BookingWindow window) => Window = window;
+
+    public void SetPickupWorkingDays(int days) => PickupWorkingDays = days;
 
     public string Name(bool chinese) => chinese ? NameZh : NameEn;
 }

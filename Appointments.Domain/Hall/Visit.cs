@@ -25,8 +25,22 @@ public class Visit
         CreatedByName = byName;
     }
 
+    /// <summary>A reservation-room visit: the unit checked in for its booking; the booked matters are the batch.</summary>
+    public static Visit CheckIn(Booking.Booking booking, string cardNumber, IEnumerable<VisitLine> lines, DateTime nowUtc, string byId, string byName)
+    {
+        var visit = new Visit(booking.DistrictId, booking.UnitId, null, cardNumber, null, false, lines, nowUtc, byId, byName)
+        {
+            BookingId = booking.Id,
+        };
+        visit.StartServing(null, byId, byName, nowUtc);
+        return visit;
+    }
+
     public int Id { get; private set; }
     public int DistrictId { get; private set; }
+
+    /// <summary>Set for a reservation-room visit.</summary>
+    public int? BookingId { get; private set; }
     public int? UnitId { get; private set; }
     public int? PersonId { get; private set; }
     public string CardNumber { get; private set; } = "";
@@ -44,7 +58,7 @@ public class Visit
     public string? ServedByName { get; private set; }
     public int? ServedAtWindowId { get; private set; }
 
-    public void StartServing(int windowId, string clerkId, string clerkName, DateTime nowUtc)
+    public void StartServing(int? windowId, string clerkId, string clerkName, DateTime nowUtc)
     {
         ServedAtWindowId = windowId;
         ServedById = clerkId;

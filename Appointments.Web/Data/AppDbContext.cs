@@ -1,7 +1,9 @@
 using Appointments.Domain.Booking;
 using Appointments.Domain.Catalog;
 using Appointments.Domain.Districts;
+using Appointments.Domain.Documents;
 using Appointments.Domain.Hall;
+using Appointments.Domain.Processing;
 using Appointments.Domain.Units;
 using Appointments.Web.Identity;
 using Appointments.Web.Notifications;
@@ -28,6 +30,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<HallWindow> HallWindows => Set<HallWindow>();
     public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
+    public DbSet<Matter> Matters => Set<Matter>();
+    public DbSet<MatterEvent> MatterEvents => Set<MatterEvent>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentLine> DocumentLines => Set<DocumentLine>();
+    public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
     public DbSet<RoomSession> RoomSessions => Set<RoomSession>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -14,6 +14,7 @@ public sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId);
         b.HasOne(x => x.Session).WithMany().HasForeignKey(x => x.SessionId);
         b.HasOne<ThresholdChange>().WithMany().HasForeignKey(x => x.ThresholdChangeId);
+        b.HasOne<Appointments.Domain.Hall.Visit>().WithOne().HasForeignKey<Booking>(x => x.VisitId);
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.BookingId);
         b.Navigation(x => x.Lines).HasField("_lines");
 

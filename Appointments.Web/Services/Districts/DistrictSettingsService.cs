@@ -151,6 +151,25 @@ public sealed class DistrictSettingsService(
         return Result.Ok();
     }
 
+    public async Task<Result> SetPickupWorkingDaysAsync(int days, Actor actor)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Refuse("Access.Forbidden");
+        }
+
+        if (days is < 1 or > 60)
+        {
+            return Result.Refuse("Window.PickupDaysRange");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var district = await db.Districts.FirstAsync(d => d.Id == actor.DistrictId);
+        district.SetPickupWorkingDays(days);
+        await db.SaveChangesAsync();
+        return Result.Ok();
+    }
+
     public async Task<IReadOnlyList<Closure>> GetClosuresAsync(Actor actor)
     {
         if (!IsAdmin(actor))
