@@ -64,13 +64,7 @@ public sealed class TestPortal : IAsyncDisposable
     public DateOnly Today => Shanghai.Today(Clock);
 
     /// <summary>An actor as the sign-in cookie would make it, for a demo account.</summary>
-    public Actor Actor(string userName)
-    {
-        using var db = Db();
-        var user = db.Users.AsNoTracking().Single(u => u.UserName == userName);
-        var roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToHashSet();
-        return new Actor(user.Id, user.DisplayName, roles, user.DistrictId, user.UnitId);
-    }
+    public Actor Actor(string userName) => DemoActors.Load(_app.Services, userName);
 
     public Unit Unit(string code)
     {

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Appointments.Domain.Booking;
+using Appointments.Domain.Districts;
+using Appointments.Tests.TestSupport;
+using Appointments.Web.Data;
+using Appointments.Web.Services.Booking;
+using Appointments.Web.Services.Districts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using static Microsoft.Playwright.Assertions;
+
+namespace Appointments.Tests.Browser;
+
+/// <summary>A booked unit checked in at the reservation room, its batch processed with all four
+/// outcomes, and each document printed to PDF through Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ProcessingJourneyTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private PortalServer _server = null!;
+    private IBrowserContext _context = null!;
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (BrowserFixture.SkipReason is not null)
+        {
+            return;
+        }
+
+        _server = new PortalServer();
+        _context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
+        _page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (BrowserFixture.SkipReason is null)
+        {
+            await _context.DisposeAsync();
+            await _server.DisposeAsync();
+        }
+    }
+
+    /// <summary>The app runs on the real clock: a session open all of today, booked by phone.</summary>
+    private async Task BookTodayAsync()
+    {
+        var services = _server.Services;
+        using var scope = services.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DistrictSettingsService>();
+        var admin = DemoActors.Load(services, "xh.admin");
+        var today = Appointments.Domain.Common.Shanghai.Today(TimeProvider.System);
+        Assert.True((await settings.SetWindowAsync(new BookingWindow(0, 14), admin)).Succeeded);
+        Assert.True((await settings.AddSessionAsync(new SessionTemplateSpec(today.DayOfWeek, "全天", new(0, 0), new(23, 59), 1000, 0), admin)).Succeeded);
+        await using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+        var template = await db.SessionTemplates.SingleAsync(t => t.Label == "全天" && t.DistrictId == admin.DistrictId);
+        var unit = await db.Units.SingleAsync(u => u.Code == Demo.XuhuiUnit1);
+        var type = (string code) => db.MatterTypes.Single(t => t.Code == code && t.DistrictId == admin.DistrictId).Id;
+        var booked = await scope.ServiceProvider.GetRequiredService<BookingService>().BookAsync(
+            new BookingRequest(unit.Id, [new DeclaredVolume(type("NEW-HIRE"), 40), new DeclaredVolume(type("RETIRE"), 3)], template.Id, today, Guid.NewGuid()),
+            DemoActors.Load(services, "xh.desk"));
+        Assert.True(booked.Succeeded, booked.Message);
+    }
+
+    private async Task FilterAsync(string select, string option)
+    {
+        await _page.GetByTestId(select).ClickAsync();
+        await _page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+    }
+
+    private ILocator Rows => _page.GetByTestId("matter-row");
+
+    [SkippableFact]
+    public async Task A_clerk_checks_a_booked_unit_in_processes_all_four_outcomes_and_prints_each_document()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        await BookTodayAsync();
+
+        await _page.SignInAsync(_server.BaseUrl, "xh.clerk", "/reservation-room");
+        await _page.GetByTestId("room-card").FillAsync(HallHelpers.XuhuiCard1);
+        await _page.GetByTestId("room-card").PressAsync("Enter");
+        await _page.WaitForURLAsync(new Regex(@"/processing/\d+"));
+        await Expect(_page.GetByTestId("batch-holder")).ToContainTextAsync("上海徐汇示例科技有限公司");
+        await Expect(_page.GetByTestId("count-Pending")).ToContainTextAsync("43");
+
+        // Retirements need review: accept all three.
+        await FilterAsync("filter-type", "退休");
+        await Expect(Rows).ToHaveCountAsync(3);
+        await _page.GetByTestId("select-all").CheckAsync();
+        await _page.GetByTestId("outcome-AcceptForReview").ClickAsync();
+        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 3 件");
+
+        // New hires: one refused, one incomplete, the rest completed on the spot.
+        await FilterAsync("filter-type", "新进");
+        await Rows.Nth(0).Locator("input[type=checkbox]").CheckAsync();
+        await _page.GetByTestId("refusal-reason").FillAsync("不符合新进参保条件");
+        await _page.GetByTestId("outcome-Refuse").ClickAsync();
+        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 1 件");
+        await Rows.Nth(1).Locator("input[type=checkbox]").CheckAsync();
+        await _page.GetByTestId("materials").GetByText("劳动合同").ClickAsync();
+        await _page.GetByTestId("outcome-MarkIncomplete").ClickAsync();
+        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 1 件");
+        await FilterAsync("filter-state", "待办理");
+        await Expect(_page.GetByTestId("selected-count")).ToContainTextAsync("显示 38");
+        await _page.GetByTestId("select-all").CheckAsync();
+        await _page.GetByTestId("outcome-Complete").ClickAsync();
+        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 38 件");
+        await Expect(_page.GetByTestId("count-Completed")).ToContainTextAsync("38");
+        await _page.ShotAsync("processing-batch");
+
+        await _page.GetByTestId("issue-documents").ClickAsync();
+        await Expect(_page.GetByTestId("document-link")).ToHaveCountAsync(3);
+        var numbers = (await _page.GetByTestId("document-link").Locator("a").AllInnerTextsAsync())
+            .Select(t => Regex.Match(t, @"(HD|HZ|TS)XH\d{12}").Value).ToList();
+        Assert.Equal(3, numbers.Distinct().Count());
+
+        foreach (var (number, expected) in numbers.Select(n => (n, n[..2] switch { "HD" => "新进", "HZ" => "退休", _ => "劳动合同" })))
+        {
+            await _page.GotoInteractiveAsync($"{_server.BaseUrl}/documents/{number}");
+            await Expect(_page.GetByTestId("document-copy")).ToHaveCountAsync(2);
+            await _page.GetByTestId("handler-name").FillAsync("王芳");
+            await _page.GetByTestId("sign").ClickAsync();
+            await Expect(_page.GetByTestId("signature")).ToContainTextAsync("王芳 已于");
+            await _page.ShotAsync($"document-{number[..2]}");
+            var pdf = await _page.PdfAsync(new() { Format = "A4", PrintBackground = true,
+                Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"document-{number[..2]}.pdf") });
+            var text = PdfText(pdf);
+
+            Assert.Contains(number, text);
+            Assert.Contains(expected, text);
+            Assert.Contains("单位留存", text);
+            Assert.Contains("中心留存", text);
+            Assert.Contains("社保结算专用章", text);
+        }
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        // Glyph order can split words across runs; compare without spaces.
+        return string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "");
+    }
+}
