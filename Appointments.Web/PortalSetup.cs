@@ -82,6 +82,7 @@ public static class PortalSetup
         services.AddScoped<HallService>();
         services.AddScoped<Appointments.Web.Services.Processing.ProcessingService>();
         services.AddScoped<Appointments.Web.Services.Documents.DocumentService>();
+        services.AddScoped<Appointments.Web.Services.Review.ReviewService>();
         services.AddSingleton<HallNotifier>();
 
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));

@@ -49,6 +49,18 @@ public class Document
     public string? SignatureRecordedByName { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>For a 核定表 or 告知单 handed over after review: the acceptance receipt it answers.</summary>
+    public int? ReceiptId { get; private set; }
+
+    /// <summary>For an acceptance receipt: withdrawn once the result is handed over; it cannot be used again.</summary>
+    public DateTime? WithdrawnAtUtc { get; private set; }
+    public string? WithdrawnByName { get; private set; }
+
+    /// <summary>For a 告知单: when the materials were handed back.</summary>
+    public DateTime? MaterialsReturnedAtUtc { get; private set; }
+
+    public void Answers(int receiptId) => ReceiptId = receiptId;
+
     /// <summary>Every print after the first is a reprint, and says so.</summary>
     public bool IsReprint => PrintCount > 1;
 

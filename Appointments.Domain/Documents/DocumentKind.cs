@@ -13,6 +13,9 @@ public enum DocumentKind
 
     /// <summary>业务办理提示: the missing materials of incomplete matters.</summary>
     ProcessingNotice,
+
+    /// <summary>告知单: the reasons a review rejected matters; the materials are returned.</summary>
+    RejectionNotice,
 }
 
 public static class DocumentKinds
@@ -21,7 +24,8 @@ public static class DocumentKinds
     {
         DocumentKind.AssessmentForm => "HD",
         DocumentKind.AcceptanceReceipt => "HZ",
-        _ => "TS",
+        DocumentKind.ProcessingNotice => "TS",
+        _ => "GZ",
     };
 
     /// <summary>The document a matter in <paramref name="state"/> goes on, if any (a refusal has none).</summary>

@@ -50,6 +50,28 @@ public class Matter
     public string? DecidedByName { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>The acceptance receipt the matter waits on, once accepted for review and the receipt issued.</summary>
+    public int? ReceiptId { get; private set; }
+
+    /// <summary>The result as decided, when a review approves with a different result.</summary>
+    public string? ReviewResult { get; private set; }
+
+    /// <summary>Why a review rejected the matter.</summary>
+    public string? ReviewReason { get; private set; }
+    public DateTime? ReviewedAtUtc { get; private set; }
+    public string? ReviewedById { get; private set; }
+    public string? ReviewedByName { get; private set; }
+
+    public bool AwaitsReview => State is MatterState.AcceptedForReview or MatterState.AwaitingLevel3;
+
+    /// <summary>The review level this matter waits for, or null.</summary>
+    public int? PendingLevel => State switch
+    {
+        MatterState.AcceptedForReview => 2,
+        MatterState.AwaitingLevel3 => 3,
+        _ => null,
+    };
+
     public string Name(bool chinese) => chinese ? NameZh : NameEn;
 
     public IReadOnlyList<string> MissingList => string.IsNullOrEmpty(Missing) ? [] : Missing.Split('\n');
@@ -83,6 +105,36 @@ public class Matter
         DecidedAtUtc = nowUtc;
         DecidedById = byId;
         DecidedByName = byName;
+        Version++;
+        return Result.Ok();
+    }
+
+    /// <summary>A reviewer's decision at their level (DOMAIN.md, process 6), through the review table.
+    /// The clerk who accepted the matter cannot review it.</summary>
+    public Result Review(Review.ReviewAction action, int level, string? detail, DateTime nowUtc, string byId, string byName)
+    {
+        if (byId == DecidedById)
+        {
+            return Result.Refuse("Review.OwnAcceptance");
+        }
+
+        var next = Appointments.Domain.Review.ReviewTransitions.Next(State, action, level, ReviewLevels);
+        if (!next.Succeeded)
+        {
+            return next;
+        }
+
+        if (action != Appointments.Domain.Review.ReviewAction.Approve && string.IsNullOrWhiteSpace(detail))
+        {
+            return Result.Refuse(action == Appointments.Domain.Review.ReviewAction.Reject ? "Review.ReasonRequired" : "Review.ResultRequired");
+        }
+
+        State = next.Value;
+        ReviewResult = action == Appointments.Domain.Review.ReviewAction.ApproveDifferent ? detail!.Trim() : level == 3 ? null : ReviewResult;
+        ReviewReason = action == Appointments.Domain.Review.ReviewAction.Reject ? detail!.Trim() : null;
+        ReviewedAtUtc = nowUtc;
+        ReviewedById = byId;
+        ReviewedByName = byName;
         Version++;
         return Result.Ok();
     }

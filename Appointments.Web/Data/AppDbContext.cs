@@ -35,6 +35,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentLine> DocumentLines => Set<DocumentLine>();
     public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
+    public DbSet<Appointments.Domain.Review.ReviewDecision> ReviewDecisions => Set<Appointments.Domain.Review.ReviewDecision>();
     public DbSet<RoomSession> RoomSessions => Set<RoomSession>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

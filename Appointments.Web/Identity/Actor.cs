@@ -4,7 +4,7 @@ using System.Security.Claims;
 namespace Appointments.Web.Identity;
 
 /// <summary>Who is acting: what services check every request against.</summary>
-public sealed record Actor(string UserId, string Name, IReadOnlySet<string> Roles, int? DistrictId, int? UnitId)
+public sealed record Actor(string UserId, string Name, IReadOnlySet<string> Roles, int? DistrictId, int? UnitId, int? ReviewLevel = null)
 {
     public bool IsIn(string role) => Roles.Contains(role);
 
@@ -19,6 +19,7 @@ public sealed record Actor(string UserId, string Name, IReadOnlySet<string> Role
             user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity?.Name ?? "",
             user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(),
             Int(PortalClaims.District),
-            Int(PortalClaims.Unit));
+            Int(PortalClaims.Unit),
+            Int(PortalClaims.ReviewLevel));
     }
 }

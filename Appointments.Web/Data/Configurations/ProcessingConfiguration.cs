@@ -28,7 +28,15 @@ public sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         b.Property(m => m.DecidedById).HasMaxLength(450);
         b.Property(m => m.DecidedByName).HasMaxLength(100);
         b.Property(m => m.Version).IsConcurrencyToken();
+        b.Property(m => m.ReviewResult).HasMaxLength(200);
+        b.Property(m => m.ReviewReason).HasMaxLength(200);
+        b.Property(m => m.ReviewedById).HasMaxLength(450);
+        b.Property(m => m.ReviewedByName).HasMaxLength(100);
+        b.HasOne<Document>().WithMany().HasForeignKey(m => m.ReceiptId);
+        b.HasIndex(m => new { m.ReceiptId, m.State });
         b.Ignore(m => m.MissingList);
+        b.Ignore(m => m.AwaitsReview);
+        b.Ignore(m => m.PendingLevel);
     }
 }
 
@@ -63,6 +71,9 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.SignedByHandler).HasMaxLength(50);
         b.Property(d => d.SignatureRecordedByName).HasMaxLength(100);
         b.Property(d => d.Version).IsConcurrencyToken();
+        b.Property(d => d.WithdrawnByName).HasMaxLength(100);
+        b.HasOne<Document>().WithMany().HasForeignKey(d => d.ReceiptId);
+        b.HasIndex(d => new { d.DistrictId, d.Kind, d.WithdrawnAtUtc });
         b.Ignore(d => d.IsReprint);
     }
 }
@@ -82,4 +93,17 @@ public sealed class DocumentLineConfiguration : IEntityTypeConfiguration<Documen
 public sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<DocumentCounter>
 {
     public void Configure(EntityTypeBuilder<DocumentCounter> b) => b.HasKey(c => new { c.DistrictId, c.Date, c.Kind });
+}
+
+public sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<Appointments.Domain.Review.ReviewDecision>
+{
+    public void Configure(EntityTypeBuilder<Appointments.Domain.Review.ReviewDecision> b)
+    {
+        b.HasOne<Matter>().WithMany().HasForeignKey(d => d.MatterId);
+        b.HasOne<Document>().WithMany().HasForeignKey(d => d.ReceiptId);
+        b.HasIndex(d => new { d.ReceiptId, d.Level });
+        b.Property(d => d.Detail).HasMaxLength(200);
+        b.Property(d => d.ById).HasMaxLength(450);
+        b.Property(d => d.ByName).HasMaxLength(100);
+    }
 }

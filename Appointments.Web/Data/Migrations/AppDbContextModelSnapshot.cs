@@ -488,6 +488,9 @@ namespace Appointments.Web.Data.Migrations
                     b.Property<DateTime?>("LastPrintedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MaterialsReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -500,6 +503,9 @@ namespace Appointments.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PrintCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReceiptId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SignatureRecordedByName")
@@ -523,18 +529,27 @@ namespace Appointments.Web.Data.Migrations
                     b.Property<int>("VisitId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("DistrictId");
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("ReceiptId");
+
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("DistrictId", "Kind", "WithdrawnAtUtc");
 
                     b.ToTable("Documents");
                 });
@@ -849,12 +864,34 @@ namespace Appointments.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReviewLevels")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewResult")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
@@ -883,6 +920,8 @@ namespace Appointments.Web.Data.Migrations
                     b.HasIndex("MatterTypeId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceiptId", "State");
 
                     b.HasIndex("UnitId", "State");
 
@@ -932,6 +971,52 @@ namespace Appointments.Web.Data.Migrations
                     b.HasIndex("MatterId");
 
                     b.ToTable("MatterEvents");
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Review.ReviewDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("ReceiptId", "Level");
+
+                    b.ToTable("ReviewDecisions");
                 });
 
             modelBuilder.Entity("Appointments.Domain.Units.CardEvent", b =>
@@ -1608,6 +1693,10 @@ namespace Appointments.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId");
 
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId");
+
                     b.HasOne("Appointments.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
@@ -1718,6 +1807,10 @@ namespace Appointments.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId");
 
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId");
+
                     b.HasOne("Appointments.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
@@ -1734,6 +1827,21 @@ namespace Appointments.Web.Data.Migrations
                     b.HasOne("Appointments.Domain.Processing.Matter", null)
                         .WithMany()
                         .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Review.ReviewDecision", b =>
+                {
+                    b.HasOne("Appointments.Domain.Processing.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

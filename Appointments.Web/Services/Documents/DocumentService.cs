@@ -60,6 +60,12 @@ public sealed class DocumentService(IDbContextFactory<AppDbContext> dbFactory, T
             var document = new Document(kind, number, district.Id, visitId, visit.UnitId, visit.PersonId, lines, pickup, now, actor.UserId, actor.Name);
             db.Documents.Add(document);
             await db.SaveChangesAsync();
+            if (kind == DocumentKind.AcceptanceReceipt)
+            {
+                var ids = group.Select(x => x.Matter.Id).ToList();
+                await db.Matters.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(u => u.SetProperty(m => m.ReceiptId, document.Id));
+            }
+
             await ProcessingService.AddEventsAsync(db, group.Select(x => x.Matter.Id).ToList(), "Document",
                 group.First().Matter.State, number, now, actor);
             issued.Add(document);
@@ -70,7 +76,7 @@ public sealed class DocumentService(IDbContextFactory<AppDbContext> dbFactory, T
         return Result.Ok<IReadOnlyList<Document>>(issued);
     }
 
-    private static async Task<int> NextNumberAsync(AppDbContext db, int districtId, DateOnly date, DocumentKind kind)
+    internal static async Task<int> NextNumberAsync(AppDbContext db, int districtId, DateOnly date, DocumentKind kind)
     {
         var name = kind.ToString();
         var numbers = await db.Database.SqlQuery<int>($"""
