@@ -13,6 +13,6 @@ public static class DemoActors
         using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
         var user = db.Users.AsNoTracking().Single(u => u.UserName == userName);
         var roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToHashSet();
-        return new Actor(user.Id, user.DisplayName, roles, user.DistrictId, user.UnitId);
+        return new Actor(user.Id, user.DisplayName, roles, user.DistrictId, user.UnitId, user.ReviewLevel);
     }
 }
