@@ -1,12 +1,5 @@
 using System.Text.RegularExpressions;
-using Appointments.Domain.Booking;
-using Appointments.Domain.Districts;
 using Appointments.Tests.TestSupport;
-using Appointments.Web.Data;
-using Appointments.Web.Services.Booking;
-using Appointments.Web.Services.Districts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using static Microsoft.Playwright.Assertions;
@@ -43,26 +36,6 @@ public sealed class ProcessingJourneyTests(BrowserFixture browser) : IAsyncLifet
         }
     }
 
-    /// <summary>The app runs on the real clock: a session open all of today, booked by phone.</summary>
-    private async Task BookTodayAsync()
-    {
-        var services = _server.Services;
-        using var scope = services.CreateScope();
-        var settings = scope.ServiceProvider.GetRequiredService<DistrictSettingsService>();
-        var admin = DemoActors.Load(services, "xh.admin");
-        var today = Appointments.Domain.Common.Shanghai.Today(TimeProvider.System);
-        Assert.True((await settings.SetWindowAsync(new BookingWindow(0, 14), admin)).Succeeded);
-        Assert.True((await settings.AddSessionAsync(new SessionTemplateSpec(today.DayOfWeek, "全天", new(0, 0), new(23, 59), 1000, 0), admin)).Succeeded);
-        await using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        var template = await db.SessionTemplates.SingleAsync(t => t.Label == "全天" && t.DistrictId == admin.DistrictId);
-        var unit = await db.Units.SingleAsync(u => u.Code == Demo.XuhuiUnit1);
-        var type = (string code) => db.MatterTypes.Single(t => t.Code == code && t.DistrictId == admin.DistrictId).Id;
-        var booked = await scope.ServiceProvider.GetRequiredService<BookingService>().BookAsync(
-            new BookingRequest(unit.Id, [new DeclaredVolume(type("NEW-HIRE"), 40), new DeclaredVolume(type("RETIRE"), 3)], template.Id, today, Guid.NewGuid()),
-            DemoActors.Load(services, "xh.desk"));
-        Assert.True(booked.Succeeded, booked.Message);
-    }
-
     private async Task FilterAsync(string select, string option)
     {
         await _page.GetByTestId(select).ClickAsync();
@@ -75,7 +48,7 @@ public sealed class ProcessingJourneyTests(BrowserFixture browser) : IAsyncLifet
     public async Task A_clerk_checks_a_booked_unit_in_processes_all_four_outcomes_and_prints_each_document()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
-        await BookTodayAsync();
+        await _server.BookTodayAsync(("NEW-HIRE", 40), ("RETIRE", 3));
 
         await _page.SignInAsync(_server.BaseUrl, "xh.clerk", "/reservation-room");
         await _page.GetByTestId("room-card").FillAsync(HallHelpers.XuhuiCard1);
