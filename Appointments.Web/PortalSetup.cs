@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using Appointments.Domain.Booking;
 using Appointments.Web.Data;
 using Appointments.Web.Identity;
@@ -142,6 +143,20 @@ public static class PortalSetup
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         });
+
+        // Live managed heap after a full, compacting GC, for the memory benchmark. Off unless
+        // Diagnostics:HeapEndpoint is set, and then for district admins only.
+        if (app.Configuration.GetValue("Diagnostics:HeapEndpoint", false))
+        {
+            app.MapGet("/diagnostics/heap", () =>
+            {
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                return Results.Ok(new { bytes = GC.GetTotalMemory(forceFullCollection: true) });
+            }).RequireAuthorization(p => p.RequireRole(Roles.DistrictAdmin));
+        }
 
         app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
         {

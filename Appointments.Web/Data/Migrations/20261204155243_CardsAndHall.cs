@@ -85,8 +85,6 @@ namespace Appointments.Web.Data.Migrations
                 maxLength: 100,
                 nullable: true);
 
-            migrationBuilder.Sql("UPDATE \"Cards\" SET \"StatusChangedAtUtc\" = \"EnabledAtUtc\";");
-
             migrationBuilder.AddPrimaryKey(
                 name: "PK_Cards",
                 table: "Cards",

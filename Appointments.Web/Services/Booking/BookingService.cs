@@ -37,28 +37,13 @@ public sealed class BookingService(
         return Result.Ok(new BookingForm(unit, district, types, thresholds?.Thresholds ?? ThresholdSet.None));
     }
 
-    /// <summary>The sessions of the booking window with what is left of each for the channel.</summary>
+    /// <summary>The sessions of the booking window with what is left of each for the channel. The booking
+    /// page's hot query: one round trip of four plain SELECTs on the context's connection (see the
+    /// benchmark's availability scenario).</summary>
     public async Task<IReadOnlyList<SessionSlot>> GetSlotsAsync(int districtId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var window = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Window).FirstAsync();
-        var today = Shanghai.Today(clock);
-        var (first, last) = (window.First(today), window.Last(today));
-        var templates = await db.SessionTemplates.AsNoTracking()
-            .Where(t => t.DistrictId == districtId && t.Active).ToListAsync();
-        var closed = (await db.Closures.Where(c => c.DistrictId == districtId && c.Date >= first && c.Date <= last)
-            .Select(c => c.Date).ToListAsync()).ToHashSet();
-        var opened = await db.RoomSessions.AsNoTracking()
-            .Where(s => s.DistrictId == districtId && s.Date >= first && s.Date <= last)
-            .ToDictionaryAsync(s => (s.TemplateId, s.Date));
-
-        return RoomCalendar.Dates(today, window)
-            .Where(d => !closed.Contains(d))
-            .SelectMany(d => templates.Where(t => t.Weekday == d.DayOfWeek).OrderBy(t => t.Start).Select(t =>
-                opened.TryGetValue((t.Id, d), out var s)
-                    ? new SessionSlot(t.Id, d, s.Label, s.Start, s.End, s.Capacity, s.PhoneReserved, s.Booked, s.BookedPhone)
-                    : new SessionSlot(t.Id, d, t.Label, t.Start, t.End, t.Capacity, t.PhoneReserved, 0, 0)))
-            .ToList();
+        return await AvailabilityQuery.RunAsync(db, districtId, Shanghai.Today(clock));
     }
 
     public async Task<Result<BookingEntity>> BookAsync(BookingRequest request, Actor actor)
@@ -90,7 +75,21 @@ public sealed class BookingService(
         var volume = lines.Sum(l => l.Volume);
         var district = await db.Districts.FirstAsync(d => d.Id == unit.DistrictId);
 
-        await using var tx = await db.Database.BeginTransactionAsync();
+        // Fail fast, outside the write transaction, when the session is already too full: in a burst
+        // most attempts end here without queueing for the write. A stale read can only refuse a place
+        // freed a moment ago; it never admits one, which the conditional update below decides.
+        if (await WithSession(db).AsNoTracking().AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey))
+        {
+            return await FindByKeyAsync(request.IdempotencyKey);
+        }
+
+        var known = await db.RoomSessions.AsNoTracking().FirstOrDefaultAsync(s => s.TemplateId == request.TemplateId && s.Date == request.Date);
+        if (known is not null && known.Remaining(channel) < volume)
+        {
+            return Result<BookingEntity>.Refuse("Booking.SessionFull", known.Remaining(channel), volume);
+        }
+
+        await using var tx = await db.BeginWriteAsync();
         // Inside the write transaction: a second submit of the same form finds the first booking.
         var already = await WithSession(db).FirstOrDefaultAsync(b => b.IdempotencyKey == request.IdempotencyKey);
         if (already is not null)
@@ -149,7 +148,7 @@ public sealed class BookingService(
     public async Task<Result<BookingEntity>> RescheduleAsync(int bookingId, int templateId, DateOnly date, int expectedSequence, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var found = await FindForChangeAsync(db, bookingId, expectedSequence, actor);
         if (!found.Succeeded)
         {
@@ -191,7 +190,7 @@ public sealed class BookingService(
     public async Task<Result<BookingEntity>> CancelAsync(int bookingId, int expectedSequence, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var found = await FindForChangeAsync(db, bookingId, expectedSequence, actor);
         if (!found.Succeeded)
         {
@@ -260,7 +259,7 @@ public sealed class BookingService(
             : Result.Ok(booking);
     }
 
-    private async Task<Result<BookingEntity>> SaveChangeAsync(AppDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx,
+    private async Task<Result<BookingEntity>> SaveChangeAsync(AppDbContext db, WriteTransaction tx,
         BookingEntity booking, BookingMailKind kind, District district, DateTime now)
     {
         var unit = await db.Units.FirstAsync(u => u.Id == booking.UnitId);

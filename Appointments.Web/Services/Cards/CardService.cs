@@ -108,7 +108,7 @@ public sealed class CardService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == unitId);
         if (unit is null || !actor.IsIn(Roles.FrontDesk) || actor.DistrictId != unit.DistrictId)
         {
@@ -241,7 +241,7 @@ public sealed class CardService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         if (await db.UnitCards.AnyAsync(c => c.Number == number))
         {
             return Result<Person>.Refuse("Card.HeldByOther", number);

@@ -95,7 +95,7 @@ public sealed class DistrictSettingsService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var template = await db.SessionTemplates.FirstOrDefaultAsync(t => t.Id == templateId && t.DistrictId == actor.DistrictId && t.Active);
         if (template is null)
         {
@@ -199,7 +199,7 @@ public sealed class DistrictSettingsService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         if (await db.Closures.AnyAsync(c => c.DistrictId == actor.DistrictId && c.Date == spec.Date))
         {
             return Result.Refuse("Closure.Duplicate");

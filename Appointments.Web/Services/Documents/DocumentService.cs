@@ -22,7 +22,7 @@ public sealed class DocumentService(IDbContextFactory<AppDbContext> dbFactory, T
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == visitId && v.DistrictId == actor.DistrictId);
         if (visit is null)
         {

@@ -1,7 +1,8 @@
 namespace Appointments.Web.Services.Hall;
 
-/// <summary>What changed in a district's hall: a ticket issued, called (with where to go), or moved on.</summary>
-public sealed record HallChange(int DistrictId, string TicketCode, string? WindowName, bool IsCall);
+/// <summary>What changed in a district's hall: a ticket issued, called (with where to go), or moved on,
+/// with the display board as it now stands, read once for every screen that shows it.</summary>
+public sealed record HallChange(int DistrictId, string TicketCode, string? WindowName, bool IsCall, HallBoard Board);
 
 /// <summary>Pushes hall changes to the live screens (display, front-desk panel) of the same server:
 /// they subscribe, and re-render over their own circuit when told; nothing polls.</summary>

@@ -94,7 +94,7 @@ public sealed class HallService(
         var now = clock.GetUtcNow().UtcDateTime;
         var today = Shanghai.Today(clock);
 
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var visit = new Visit(who.DistrictId, who.UnitId, who.PersonId, who.Number, agent.Length > 0 ? agent : null, spec.PowerOfAttorney,
             declared.Select(l => new VisitLine(types[l.MatterTypeId], l.Volume)), now, actor.UserId, actor.Name);
         db.Visits.Add(visit);
@@ -119,9 +119,10 @@ public sealed class HallService(
         }
 
         await tx.CommitAsync();
+        var board = await BoardAsync(db, who.DistrictId, today);
         foreach (var t in tickets)
         {
-            notifier.Publish(new HallChange(t.DistrictId, t.Code, null, IsCall: false));
+            notifier.Publish(new HallChange(t.DistrictId, t.Code, null, IsCall: false, board));
         }
 
         logger.LogInformation("Visit {VisitId}: tickets {Codes} issued by {UserId}", visit.Id, string.Join(",", tickets.Select(t => t.Code)), actor.UserId);
@@ -151,7 +152,7 @@ public sealed class HallService(
     public async Task<Result> OpenWindowAsync(int windowId, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var window = await db.HallWindows.FirstOrDefaultAsync(w => w.Id == windowId && w.DistrictId == actor.DistrictId);
         if (window is null || !actor.IsIn(Roles.Clerk))
         {
@@ -198,7 +199,7 @@ public sealed class HallService(
     public async Task<Result<Ticket>> CallNextAsync(int windowId, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var window = await db.HallWindows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == windowId && w.DistrictId == actor.DistrictId);
         if (window is null || window.ClerkId != actor.UserId)
         {
@@ -229,7 +230,7 @@ public sealed class HallService(
 
         await tx.CommitAsync();
         var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == next);
-        notifier.Publish(new HallChange(ticket.DistrictId, ticket.Code, window.Name, IsCall: true));
+        notifier.Publish(new HallChange(ticket.DistrictId, ticket.Code, window.Name, IsCall: true, await BoardAsync(db, ticket.DistrictId, today)));
         return Result.Ok(ticket);
     }
 
@@ -283,12 +284,13 @@ public sealed class HallService(
             return Result.Refuse("Ticket.Changed", "");
         }
 
-        notifier.Publish(new HallChange(ticket.DistrictId, ticket.Code, windowName, IsCall: action == TicketAction.Recall));
+        notifier.Publish(new HallChange(ticket.DistrictId, ticket.Code, windowName, IsCall: action == TicketAction.Recall,
+            await BoardAsync(db, ticket.DistrictId, ticket.Date)));
         return Result.Ok();
     }
 
     /// <summary>The public display of a district: the latest calls and the queue lengths.</summary>
-    public async Task<(District District, HallBoard Board)?> GetBoardAsync(string districtCode, int calls = 8)
+    public async Task<(District District, HallBoard Board)?> GetBoardAsync(string districtCode)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var district = await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Code == districtCode);
@@ -297,12 +299,16 @@ public sealed class HallService(
             return null;
         }
 
-        var today = Shanghai.Today(clock);
+        return (district, await BoardAsync(db, district.Id, Shanghai.Today(clock)));
+    }
+
+    private static async Task<HallBoard> BoardAsync(AppDbContext db, int districtId, DateOnly today, int calls = 8)
+    {
         var latest = await db.Tickets.AsNoTracking()
-            .Where(t => t.DistrictId == district.Id && t.Date == today && t.CalledAtUtc != null && t.WindowName != null)
+            .Where(t => t.DistrictId == districtId && t.Date == today && t.CalledAtUtc != null && t.WindowName != null)
             .OrderByDescending(t => t.CalledAtUtc).Take(calls)
             .Select(t => new { t.Code, t.WindowName, t.CalledAtUtc }).ToListAsync();
-        return (district, new HallBoard(latest.Select(t => (t.Code, t.WindowName!, t.CalledAtUtc!.Value)).ToList(), await WaitingAsync(db, district.Id, today)));
+        return new HallBoard(latest.Select(t => (t.Code, t.WindowName!, t.CalledAtUtc!.Value)).ToList(), await WaitingAsync(db, districtId, today));
     }
 
     /// <summary>The front desk's live view: per position, how many wait, the average wait of the tickets

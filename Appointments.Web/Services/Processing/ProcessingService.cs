@@ -44,7 +44,7 @@ public sealed class ProcessingService(
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var nowLocal = Shanghai.ToLocal(nowUtc);
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var bookings = await db.Bookings.Include(b => b.Session).Include(b => b.Lines)
             .Where(b => b.UnitId == unitId && b.Session.Date == today && (b.Status == BookingStatus.Active || b.Status == BookingStatus.CheckedIn))
             .ToListAsync();
@@ -85,7 +85,7 @@ public sealed class ProcessingService(
     public async Task<Result<int>> OpenHallVisitAsync(int ticketId, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var ticket = await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == ticketId && t.DistrictId == actor.DistrictId);
         if (ticket is null || ticket.Status != TicketStatus.Serving || !actor.IsIn(Roles.Clerk))
         {
@@ -165,7 +165,7 @@ public sealed class ProcessingService(
         var ids = request.Matters.Select(m => m.MatterId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var matters = await db.Matters.AsNoTracking()
             .Where(m => ids.Contains(m.Id) && m.VisitId == request.VisitId && m.DistrictId == actor.DistrictId).ToListAsync();
         if (matters.Count != ids.Count)
@@ -231,7 +231,7 @@ public sealed class ProcessingService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == visitId && v.DistrictId == actor.DistrictId);
         if (visit is null)
         {

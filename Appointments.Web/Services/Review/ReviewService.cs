@@ -106,7 +106,7 @@ public sealed class ReviewService(IDbContextFactory<AppDbContext> dbFactory, Tim
         var level = actor.ReviewLevel.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var receipt = await db.Documents.FirstOrDefaultAsync(d => d.Number == number && d.Kind == DocumentKind.AcceptanceReceipt && d.DistrictId == actor.DistrictId);
         if (receipt is null || receipt.WithdrawnAtUtc is not null)
         {
@@ -179,7 +179,7 @@ public sealed class ReviewService(IDbContextFactory<AppDbContext> dbFactory, Tim
     public async Task<Result<IReadOnlyList<Document>>> HandOverAsync(string number, Actor actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var receipt = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Number == number && d.Kind == DocumentKind.AcceptanceReceipt && d.DistrictId == actor.DistrictId);
         if (receipt is null)
         {
@@ -263,7 +263,7 @@ public sealed class ReviewService(IDbContextFactory<AppDbContext> dbFactory, Tim
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var tx = await db.BeginWriteAsync();
         var receipt = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Number == number && d.Kind == DocumentKind.AcceptanceReceipt && d.DistrictId == actor.DistrictId);
         if (receipt is null)
         {
