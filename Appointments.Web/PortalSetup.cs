@@ -41,7 +41,9 @@ public static class PortalSetup
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(ConnectionString(builder.Configuration, contentRoot)));
+        var connectionString = ConnectionString(builder.Configuration, contentRoot);
+        services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connectionString));
+        services.AddSingleton(new PortalDatabase(connectionString));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
 
@@ -74,6 +76,7 @@ public static class PortalSetup
 
         services.AddValidatorsFromAssemblyContaining<BookingRequestValidator>();
         services.AddScoped<BookingService>();
+        services.AddSingleton<SessionAdmission>();
         services.AddScoped<DistrictSettingsService>();
         services.AddScoped<UnitDirectory>();
         services.Configure<CardOptions>(builder.Configuration.GetSection("Cards"));

@@ -75,6 +75,9 @@ public class Booking
         return Result.Ok();
     }
 
+    /// <summary>A new reference, when the one drawn is already taken (see <see cref="BookingReference"/>).</summary>
+    public void Renumber(string reference) => Reference = reference;
+
     public Result MoveTo(RoomSession session, string actorName, DateTime nowUtc)
     {
         if (!IsActive)

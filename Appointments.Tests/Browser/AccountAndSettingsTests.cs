@@ -63,7 +63,10 @@ public sealed class AccountAndSettingsTests(BrowserFixture browser) : IAsyncLife
         await _page.SignInAsync(_server.BaseUrl, "xh.hr", "/booking/new");
         await Expect(_page.Locator("h4")).ToHaveTextAsync("预约办事");
 
+        // Forget this page's circuit mark, so the wait below is for the reloaded page's own circuit.
+        await _page.EvaluateAsync("() => document.body.removeAttribute('data-circuit')");
         await _page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await _page.WaitForURLAsync("**/booking/new");
         await _page.WaitForCircuitAsync();
 
         await Expect(_page.Locator("h4")).ToHaveTextAsync("Book a session");

@@ -50,7 +50,7 @@ public sealed class BookingJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await _page.Locator("[data-testid=slot]:not([disabled])").First.ClickAsync();
         await _page.GetByTestId("book").ClickAsync();
 
-        await _page.WaitForURLAsync(new Regex(@"/booking/YY\d{6}-[A-Z0-9]{4}\?booked=1$"));
+        await _page.WaitForURLAsync(new Regex(@"/booking/YY\d{6}-[A-Z0-9]{6}\?booked=1$"));
         var reference = (await _page.GetByTestId("reference").InnerTextAsync()).Trim();
         await Expect(_page.GetByTestId("booked")).ToContainTextAsync(reference);
         await _page.ShotAsync("booking-detail-desktop");
@@ -83,7 +83,7 @@ public sealed class BookingJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await _page.ShotAsync("phone-booking-desktop");
         await _page.GetByTestId("book").ClickAsync();
 
-        await _page.WaitForURLAsync(new Regex(@"/booking/YY\d{6}-[A-Z0-9]{4}\?booked=1$"));
+        await _page.WaitForURLAsync(new Regex(@"/booking/YY\d{6}-[A-Z0-9]{6}\?booked=1$"));
         await Expect(_page.Locator(".mud-main-content")).ToContainTextAsync("电话预约");
         await Expect(_page.Locator(".mud-main-content")).ToContainTextAsync("赵敏（服务总台）");
     }

@@ -17,6 +17,9 @@ namespace Appointments.Bench;
 public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
 {
     private readonly Actor _admin = host.Actor("xh.admin");
+
+    // The seeded year is reused between runs: what a run adds is named with its own stamp.
+    private readonly string _run = Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
     private int _districtId;
     private int _newHire;
 
@@ -31,7 +34,7 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
     private async Task<List<(Unit Unit, Actor Hr)>> UnitsAsync(string prefix, int count)
     {
         await using var db = host.Db();
-        var units = Enumerable.Range(1, count).Select(i => new Unit(_districtId, $"{prefix}{i:D6}", $"{prefix} {i}", "联系人", $"{prefix}{i}@bench.example")).ToList();
+        var units = Enumerable.Range(1, count).Select(i => new Unit(_districtId, $"{prefix}{_run}{i:D6}", $"{prefix} {i}", "联系人", $"{prefix}{_run}{i}@bench.example")).ToList();
         db.Units.AddRange(units);
         await db.SaveChangesAsync();
         return units.Select(u => (u, new Actor($"hr-{u.Id}", $"HR {u.Id}", new HashSet<string> { Roles.UnitHr }, _districtId, (int?)u.Id))).ToList();
@@ -45,6 +48,7 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
             date = date.AddDays(1);
         }
 
+        label = $"{label}-{_run}";
         var added = await host.Get<DistrictSettingsService>().AddSessionAsync(
             new SessionTemplateSpec(date.DayOfWeek, label, new(18, 0), new(20, 0), capacity, 0), _admin);
         if (!added.Succeeded)
@@ -120,7 +124,7 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
     private async Task<int> NaiveRoundAsync(List<(Unit Unit, Actor Hr)> units, int round)
     {
         const int capacity = 500, volume = 100;
-        var session = 1_000_000 + round;
+        var session = 1_000_000 + round + 100 * Convert.ToInt32(_run, 16);
         await using (var db = host.Db())
         {
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS NaiveSessions (Id INTEGER PRIMARY KEY, Booked INTEGER)");

@@ -34,7 +34,7 @@ public class BookingServiceTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, result.Message);
         var booking = result.Value;
-        Assert.Matches(@"^YY261204-[A-Z0-9]{4}$", booking.Reference);
+        Assert.Matches(@"^YY261204-[A-Z0-9]{6}$", booking.Reference);
         Assert.Equal(BookingChannel.Web, booking.Channel);
         Assert.Equal("王芳", booking.CreatedByName);
         Assert.Equal(45, (await _portal.SessionAsync(_mondayMorning, BookingHelpers.Monday)).Booked);
@@ -213,5 +213,25 @@ public class BookingServiceTests : IAsyncLifetime
 
         Assert.Equal(435, slot.Remaining(BookingChannel.Web));
         Assert.Equal(555, slot.Remaining(BookingChannel.Phone));
+    }
+
+    [Fact]
+    public async Task Refused_attempts_hold_no_capacity_and_a_cancelled_place_can_be_booked_again()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal("Booking.BelowThreshold", (await BookAsHr(29)).Refusal?.Code);
+        }
+
+        // Monday morning takes 480 by web: all of it is still free.
+        var full = await BookAsHr(480);
+        Assert.True(full.Succeeded, full.Message);
+        Assert.Equal("Booking.SessionFull", (await Service.BookAsync(
+            _portal.NewHires(_portal.Unit(Demo.XuhuiUnit2), 30, _mondayMorning, BookingHelpers.Monday), _portal.Actor("xh.hr2"))).Refusal?.Code);
+
+        await Service.CancelAsync(full.Value.Id, full.Value.Sequence, _portal.Actor("xh.hr"));
+
+        var again = await Service.BookAsync(_portal.NewHires(_portal.Unit(Demo.XuhuiUnit2), 480, _mondayMorning, BookingHelpers.Monday), _portal.Actor("xh.hr2"));
+        Assert.True(again.Succeeded, again.Message);
     }
 }

@@ -20,6 +20,8 @@ public sealed class BookingService(
     IValidator<BookingRequest> validator,
     TimeProvider clock,
     OutboxSignal outbox,
+    SessionAdmission admission,
+    PortalDatabase database,
     ILogger<BookingService> logger)
 {
     public async Task<Result<BookingForm>> GetFormAsync(int unitId, Actor actor)
@@ -37,14 +39,10 @@ public sealed class BookingService(
         return Result.Ok(new BookingForm(unit, district, types, thresholds?.Thresholds ?? ThresholdSet.None));
     }
 
-    /// <summary>The sessions of the booking window with what is left of each for the channel. The booking
-    /// page's hot query: one round trip of four plain SELECTs on the context's connection (see the
-    /// benchmark's availability scenario).</summary>
-    public async Task<IReadOnlyList<SessionSlot>> GetSlotsAsync(int districtId)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await AvailabilityQuery.RunAsync(db, districtId, Shanghai.Today(clock));
-    }
+    /// <summary>The sessions of the booking window with what is left of each for the channel: the booking
+    /// page's hot query, as plain SELECTs (see the benchmark's availability scenario).</summary>
+    public Task<IReadOnlyList<SessionSlot>> GetSlotsAsync(int districtId) =>
+        AvailabilityQuery.RunAsync(database.ConnectionString, districtId, Shanghai.Today(clock));
 
     public async Task<Result<BookingEntity>> BookAsync(BookingRequest request, Actor actor)
     {
@@ -55,16 +53,22 @@ public sealed class BookingService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == request.UnitId);
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnitId);
         if (unit is null || !UnitAccess.CanBook(actor, unit))
         {
             logger.LogWarning("User {UserId} tried to book for unit {UnitId} outside their scope", actor.UserId, request.UnitId);
             return Result<BookingEntity>.Refuse("Booking.UnitNotFound");
         }
 
+        // A second submit of a form that already booked finds its booking, even if that filled the session.
+        if (await db.Bookings.AsNoTracking().AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey))
+        {
+            return await FindByKeyAsync(request.IdempotencyKey);
+        }
+
         var channel = actor.IsIn(Roles.UnitHr) ? BookingChannel.Web : BookingChannel.Phone;
         var ids = request.Lines.Select(l => l.MatterTypeId).ToList();
-        var types = await db.MatterTypes.Where(t => ids.Contains(t.Id) && t.DistrictId == unit.DistrictId && t.Active)
+        var types = await db.MatterTypes.AsNoTracking().Where(t => ids.Contains(t.Id) && t.DistrictId == unit.DistrictId && t.Active)
             .ToDictionaryAsync(t => t.Id);
         if (types.Count != ids.Count)
         {
@@ -73,30 +77,6 @@ public sealed class BookingService(
 
         var lines = request.Lines.Select(l => new BookingLine(types[l.MatterTypeId], l.Volume)).ToList();
         var volume = lines.Sum(l => l.Volume);
-        var district = await db.Districts.FirstAsync(d => d.Id == unit.DistrictId);
-
-        // Fail fast, outside the write transaction, when the session is already too full: in a burst
-        // most attempts end here without queueing for the write. A stale read can only refuse a place
-        // freed a moment ago; it never admits one, which the conditional update below decides.
-        if (await WithSession(db).AsNoTracking().AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey))
-        {
-            return await FindByKeyAsync(request.IdempotencyKey);
-        }
-
-        var known = await db.RoomSessions.AsNoTracking().FirstOrDefaultAsync(s => s.TemplateId == request.TemplateId && s.Date == request.Date);
-        if (known is not null && known.Remaining(channel) < volume)
-        {
-            return Result<BookingEntity>.Refuse("Booking.SessionFull", known.Remaining(channel), volume);
-        }
-
-        await using var tx = await db.BeginWriteAsync();
-        // Inside the write transaction: a second submit of the same form finds the first booking.
-        var already = await WithSession(db).FirstOrDefaultAsync(b => b.IdempotencyKey == request.IdempotencyKey);
-        if (already is not null)
-        {
-            return already.UnitId == unit.Id ? Result.Ok(already) : Result<BookingEntity>.Refuse("Booking.UnitNotFound");
-        }
-
         var thresholds = await CurrentThresholds(db, unit.DistrictId);
         var verdict = ThresholdRule.Judge(thresholds?.Thresholds ?? ThresholdSet.None, lines.Select(l => l.AsDeclared()));
         if (!verdict.RequiresReservation)
@@ -104,45 +84,99 @@ public sealed class BookingService(
             return Result<BookingEntity>.Refuse("Booking.BelowThreshold", verdict.Describe());
         }
 
-        var opened = await OpenSessionAsync(db, district, request.TemplateId, request.Date);
+        if (await TemplateAsync(db, unit.DistrictId, request.TemplateId, request.Date) is not { } template)
+        {
+            return Result<BookingEntity>.Refuse("Booking.NoSuchSession");
+        }
+
+        if (!await admission.TryReserveAsync(request.TemplateId, request.Date, channel, volume, () => CountersAsync(request.TemplateId, request.Date)))
+        {
+            var remaining = await RemainingAsync(db, request.TemplateId, request.Date, channel);
+            return Result<BookingEntity>.Refuse("Booking.SessionFull", remaining, volume);
+        }
+
+        var draft = new Draft(unit, template, lines, volume, channel, thresholds);
+        var (result, created) = await BookAdmittedAsync(db, request, actor, draft);
+        if (!created)
+        {
+            admission.Release(request.TemplateId, request.Date, channel, volume);
+        }
+
+        if (result.Refusal?.Code == "Booking.SessionFull")
+        {
+            // The database knew better (another process booked): read the session afresh next time.
+            admission.Forget(request.TemplateId, request.Date);
+        }
+
+        return result;
+    }
+
+    /// <summary>What is read before the write: the unit, the session's template, the lines and the thresholds judged by.</summary>
+    private sealed record Draft(Domain.Units.Unit Unit, SessionTemplate Template, List<BookingLine> Lines, int Volume,
+        BookingChannel Channel, ThresholdChange? Thresholds);
+
+    /// <summary>The write transaction of a booking, kept short (the writers of the whole portal take turns
+    /// at it): the window and closures, the session, one booking per unit and session, the claim.
+    /// <c>Created</c> is false when it made none (a refusal, or the booking the same form already made).</summary>
+    private async Task<(Result<BookingEntity> Result, bool Created)> BookAdmittedAsync(AppDbContext db, BookingRequest request, Actor actor, Draft draft)
+    {
+        var district = await db.Districts.AsNoTracking().FirstAsync(d => d.Id == draft.Unit.DistrictId);
+        await using var tx = await db.BeginWriteAsync();
+        var opened = await OpenSessionAsync(db, district, draft.Template, request.Date);
         if (!opened.Succeeded)
         {
-            return opened.Refusal!;
+            return (opened.Refusal!, false);
+        }
+
+        if (await db.Bookings.AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey))
+        {
+            // The same form submitted twice at once: the first made the booking.
+            return (await FindByKeyAsync(request.IdempotencyKey), false);
         }
 
         var session = opened.Value;
-        var duplicate = await db.Bookings.Where(b => b.UnitId == unit.Id && b.SessionId == session.Id && b.Status == BookingStatus.Active)
+        var duplicate = await db.Bookings.Where(b => b.UnitId == draft.Unit.Id && b.SessionId == session.Id && b.Status == BookingStatus.Active)
             .Select(b => b.Reference).FirstOrDefaultAsync();
         if (duplicate is not null)
         {
-            return Result<BookingEntity>.Refuse("Booking.DuplicateForSession", duplicate);
+            return (Result<BookingEntity>.Refuse("Booking.DuplicateForSession", duplicate), false);
         }
 
-        if (!await ClaimAsync(db, session.Id, volume, channel))
+        if (!await ClaimAsync(db, session.Id, draft.Volume, draft.Channel))
         {
-            return await FullAsync(db, session.Id, volume, channel);
+            return (await FullAsync(db, session.Id, draft.Volume, draft.Channel), false);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var booking = new BookingEntity(BookingReference.New(Shanghai.Today(clock)), unit.DistrictId, unit.Id, session, lines,
-            thresholds, channel, actor.UserId, actor.Name, now, request.IdempotencyKey);
+        var booking = new BookingEntity(BookingReference.New(Shanghai.Today(clock)), district.Id, draft.Unit.Id, session, draft.Lines,
+            draft.Thresholds, draft.Channel, actor.UserId, actor.Name, now, request.IdempotencyKey);
         db.Bookings.Add(booking);
-        db.Outbox.Add(BookingMail.Compose(BookingMailKind.Confirmed, booking, unit, district, now));
-        try
+        db.Outbox.Add(BookingMail.Compose(BookingMailKind.Confirmed, booking, draft.Unit, district, now));
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateException e) when (IsUnique(e, "Reference") && attempt < 5)
+            {
+                booking.Renumber(BookingReference.New(Shanghai.Today(clock)));
+            }
+            catch (DbUpdateException e) when (IsUnique(e, "IdempotencyKey"))
+            {
+                // The same form submitted at once from another process: the first made the booking.
+                await tx.RollbackAsync();
+                return (await FindByKeyAsync(request.IdempotencyKey), false);
+            }
         }
-        catch (DbUpdateException e) when (IsUnique(e, "IdempotencyKey"))
-        {
-            await tx.RollbackAsync();
-            return await FindByKeyAsync(request.IdempotencyKey);
-        }
+
+        await tx.CommitAsync();
 
         outbox.Notify();
         logger.LogInformation("Booking {Reference} made by {UserId} for unit {UnitId} ({Channel}, {Volume})",
-            booking.Reference, actor.UserId, unit.Id, channel, volume);
-        return Result.Ok(booking);
+            booking.Reference, actor.UserId, draft.Unit.Id, draft.Channel, draft.Volume);
+        return (Result.Ok(booking), true);
     }
 
     public async Task<Result<BookingEntity>> RescheduleAsync(int bookingId, int templateId, DateOnly date, int expectedSequence, Actor actor)
@@ -157,7 +191,12 @@ public sealed class BookingService(
 
         var booking = found.Value;
         var district = await db.Districts.FirstAsync(d => d.Id == booking.DistrictId);
-        var opened = await OpenSessionAsync(db, district, templateId, date);
+        if (await TemplateAsync(db, district.Id, templateId, date) is not { } template)
+        {
+            return Result<BookingEntity>.Refuse("Booking.NoSuchSession");
+        }
+
+        var opened = await OpenSessionAsync(db, district, template, date);
         if (!opened.Succeeded)
         {
             return opened.Refusal!;
@@ -181,10 +220,15 @@ public sealed class BookingService(
             return await FullAsync(db, target.Id, booking.TotalVolume, booking.Channel);
         }
 
+        var (fromTemplate, fromDate) = (booking.Session.TemplateId, booking.Session.Date);
         await ReleaseAsync(db, booking);
         var now = clock.GetUtcNow().UtcDateTime;
         booking.MoveTo(target, actor.Name, now);
-        return await SaveChangeAsync(db, tx, booking, BookingMailKind.Rescheduled, district, now);
+        var moved = await SaveChangeAsync(db, tx, booking, BookingMailKind.Rescheduled, district, now);
+        // After the commit: both sessions changed outside a reservation.
+        admission.Forget(target.TemplateId, target.Date);
+        admission.Forget(fromTemplate, fromDate);
+        return moved;
     }
 
     public async Task<Result<BookingEntity>> CancelAsync(int bookingId, int expectedSequence, Actor actor)
@@ -202,7 +246,9 @@ public sealed class BookingService(
         await ReleaseAsync(db, booking);
         booking.Cancel(actor.Name, now);
         var district = await db.Districts.FirstAsync(d => d.Id == booking.DistrictId);
-        return await SaveChangeAsync(db, tx, booking, BookingMailKind.Cancelled, district, now);
+        var cancelled = await SaveChangeAsync(db, tx, booking, BookingMailKind.Cancelled, district, now);
+        admission.Forget(booking.Session.TemplateId, booking.Session.Date);
+        return cancelled;
     }
 
     public async Task<IReadOnlyList<BookingEntity>> ListForUnitAsync(int unitId, Actor actor)
@@ -232,6 +278,28 @@ public sealed class BookingService(
         }
 
         return booking;
+    }
+
+    /// <summary>A session's counters as the database has them, or its template's when not yet opened. An
+    /// unknown session is given unlimited room: the write transaction then refuses it with the reason.</summary>
+    private async Task<SessionAdmission.Counters> CountersAsync(int templateId, DateOnly date)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var session = await db.RoomSessions.AsNoTracking().Where(s => s.TemplateId == templateId && s.Date == date)
+            .Select(s => new SessionAdmission.Counters(s.Capacity, s.PhoneReserved, s.Booked, s.BookedPhone)).FirstOrDefaultAsync();
+        if (session is not null)
+        {
+            return session;
+        }
+
+        var template = await db.SessionTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.Active);
+        return template is null ? new(int.MaxValue, 0, 0, 0) : new(template.Capacity, template.PhoneReserved, 0, 0);
+    }
+
+    private static async Task<int> RemainingAsync(AppDbContext db, int templateId, DateOnly date, BookingChannel channel)
+    {
+        var session = await db.RoomSessions.AsNoTracking().FirstOrDefaultAsync(s => s.TemplateId == templateId && s.Date == date);
+        return session?.Remaining(channel) ?? 0;
     }
 
     private async Task<Result<BookingEntity>> FindForChangeAsync(AppDbContext db, int bookingId, int expectedSequence, Actor actor)
@@ -284,22 +352,16 @@ public sealed class BookingService(
 
     /// <summary>The dated session to book, made on first use. Runs inside the write transaction, which
     /// SQLite takes with BEGIN IMMEDIATE, so two first bookings cannot both make it.</summary>
-    private async Task<Result<RoomSession>> OpenSessionAsync(AppDbContext db, District district, int templateId, DateOnly date)
+    private async Task<Result<RoomSession>> OpenSessionAsync(AppDbContext db, District district, SessionTemplate template, DateOnly date)
     {
-        var closure = await db.Closures.FirstOrDefaultAsync(c => c.DistrictId == district.Id && c.Date == date);
+        var closure = await db.Closures.AsNoTracking().FirstOrDefaultAsync(c => c.DistrictId == district.Id && c.Date == date);
         var bookable = RoomCalendar.CheckBookable(Shanghai.Today(clock), date, district.Window, closure);
         if (!bookable.Succeeded)
         {
             return bookable.Refusal!;
         }
 
-        var template = await db.SessionTemplates.FirstOrDefaultAsync(t => t.Id == templateId && t.DistrictId == district.Id && t.Active);
-        if (template is null || template.Weekday != date.DayOfWeek)
-        {
-            return Result<RoomSession>.Refuse("Booking.NoSuchSession");
-        }
-
-        var session = await db.RoomSessions.FirstOrDefaultAsync(s => s.TemplateId == templateId && s.Date == date);
+        var session = await db.RoomSessions.FirstOrDefaultAsync(s => s.TemplateId == template.Id && s.Date == date);
         if (session is null)
         {
             session = RoomSession.Open(template, date);
@@ -309,6 +371,9 @@ public sealed class BookingService(
 
         return Result.Ok(session);
     }
+
+    private static Task<SessionTemplate?> TemplateAsync(AppDbContext db, int districtId, int templateId, DateOnly date) =>
+        db.SessionTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.DistrictId == districtId && t.Active && t.Weekday == date.DayOfWeek);
 
     /// <summary>Takes <paramref name="volume"/> of the session only if it still fits, in one statement.</summary>
     private static async Task<bool> ClaimAsync(AppDbContext db, int sessionId, int volume, BookingChannel channel)

@@ -17,6 +17,7 @@ public sealed class DistrictSettingsService(
     IValidator<BookingWindow> windowValidator,
     IValidator<ClosureSpec> closureValidator,
     TimeProvider clock,
+    Appointments.Web.Services.Booking.SessionAdmission admission,
     ILogger<DistrictSettingsService> logger)
 {
     public async Task<District?> GetDistrictAsync(Actor actor)
@@ -113,6 +114,7 @@ public sealed class DistrictSettingsService(
             .SetProperty(s => s.Capacity, s => s.Booked > spec.Capacity ? s.Booked : spec.Capacity)
             .SetProperty(s => s.PhoneReserved, reserved));
         await tx.CommitAsync();
+        admission.ForgetAll();
         return Result.Ok();
     }
 
@@ -133,6 +135,7 @@ public sealed class DistrictSettingsService(
 
         template.Deactivate();
         await db.SaveChangesAsync();
+        admission.ForgetAll();
         return Result.Ok();
     }
 
