@@ -308,7 +308,8 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
     public async Task WriteRateAsync()
     {
         var duration = TimeSpan.FromSeconds(smoke ? 2 : 30);
-        const int writers = 16, sessions = 10;
+        var writers = int.TryParse(Environment.GetEnvironmentVariable("BENCH_WRITERS"), out var w) ? w : 16;
+        const int sessions = 10;
         var units = await UnitsAsync("RATE", smoke ? 400 : 3000);
         var slots = new List<(int TemplateId, DateOnly Date)>();
         for (var i = 0; i < sessions; i++)

@@ -53,6 +53,8 @@ public sealed class BookingService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
+        // One connection for the dozen statements of a booking, not one opened (and configured) per statement.
+        await db.Database.OpenConnectionAsync();
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnitId);
         if (unit is null || !UnitAccess.CanBook(actor, unit))
         {
