@@ -7,46 +7,13 @@ namespace Appointments.Tests.Browser;
 
 /// <summary>The hall with three people at once: the front desk, a window clerk and the public display.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class HallJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class HallJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private PortalServer _server = null!;
-    private readonly List<IBrowserContext> _contexts = [];
-
-    public async Task InitializeAsync()
-    {
-        if (BrowserFixture.SkipReason is null)
-        {
-            _server = new PortalServer();
-        }
-
-        await Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-
-        if (BrowserFixture.SkipReason is null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
-        _contexts.Add(context);
-        return await context.NewPageAsync();
-    }
-
     [SkippableFact]
     public async Task The_front_desk_issues_a_ticket_a_window_calls_it_and_the_display_shows_it_within_a_second()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
-        var url = _server.BaseUrl;
+        var url = Server.BaseUrl;
 
         var display = await NewPageAsync();
         await display.GotoInteractiveAsync($"{url}/display/XH");
@@ -92,13 +59,13 @@ public sealed class HallJourneyTests(BrowserFixture browser) : IAsyncLifetime
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
         var desk = await NewPageAsync();
-        await desk.SignInAsync(_server.BaseUrl, "xh.desk", "/frontdesk/triage");
+        await desk.SignInAsync(Server.BaseUrl, "xh.desk", "/frontdesk/triage");
 
         await desk.GetByTestId("card-input").FillAsync(HallHelpers.NotEnabledCard);
         await desk.GetByTestId("card-input").PressAsync("Enter");
         await Expect(desk.GetByTestId("card-refusal")).ToContainTextAsync("尚未开通持卡办事");
 
-        await desk.GotoInteractiveAsync($"{_server.BaseUrl}/frontdesk/cards");
+        await desk.GotoInteractiveAsync($"{Server.BaseUrl}/frontdesk/cards");
         await desk.GetByTestId("cards-unit-search").FillAsync("310104000003");
         await desk.GetByTestId("cards-unit-search-go").ClickAsync();
         await desk.GetByTestId("cards-unit-result").ClickAsync();
@@ -113,7 +80,7 @@ public sealed class HallJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await desk.GetByTestId("letter-enable").ClickAsync();
         await Expect(desk.GetByTestId("cards-table")).ToContainTextAsync("已开通");
 
-        await desk.GotoInteractiveAsync($"{_server.BaseUrl}/frontdesk/triage");
+        await desk.GotoInteractiveAsync($"{Server.BaseUrl}/frontdesk/triage");
         await desk.GetByTestId("card-input").FillAsync(HallHelpers.NotEnabledCard);
         await desk.GetByTestId("card-input").PressAsync("Enter");
         await Expect(desk.GetByTestId("card-identity")).ToContainTextAsync("上海徐汇示例物业管理有限公司");

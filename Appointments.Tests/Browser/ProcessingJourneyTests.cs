@@ -9,94 +9,69 @@ namespace Appointments.Tests.Browser;
 /// <summary>A booked unit checked in at the reservation room, its batch processed with all four
 /// outcomes, and each document printed to PDF through Chromium.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ProcessingJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ProcessingJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private PortalServer _server = null!;
-    private IBrowserContext _context = null!;
-    private IPage _page = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (BrowserFixture.SkipReason is not null)
-        {
-            return;
-        }
-
-        _server = new PortalServer();
-        _context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (BrowserFixture.SkipReason is null)
-        {
-            await _context.DisposeAsync();
-            await _server.DisposeAsync();
-        }
-    }
-
     private async Task FilterAsync(string select, string option)
     {
-        await _page.GetByTestId(select).ClickAsync();
-        await _page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        await Page.GetByTestId(select).ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
     }
 
-    private ILocator Rows => _page.GetByTestId("matter-row");
+    private ILocator Rows => Page.GetByTestId("matter-row");
 
     [SkippableFact]
     public async Task A_clerk_checks_a_booked_unit_in_processes_all_four_outcomes_and_prints_each_document()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
-        await _server.BookTodayAsync(("NEW-HIRE", 40), ("RETIRE", 3));
+        await Server.BookTodayAsync(("NEW-HIRE", 40), ("RETIRE", 3));
 
-        await _page.SignInAsync(_server.BaseUrl, "xh.clerk", "/reservation-room");
-        await _page.GetByTestId("room-card").FillAsync(HallHelpers.XuhuiCard1);
-        await _page.GetByTestId("room-card").PressAsync("Enter");
-        await _page.WaitForURLAsync(new Regex(@"/processing/\d+"));
-        await Expect(_page.GetByTestId("batch-holder")).ToContainTextAsync("上海徐汇示例科技有限公司");
-        await Expect(_page.GetByTestId("count-Pending")).ToContainTextAsync("43");
+        await Page.SignInAsync(Server.BaseUrl, "xh.clerk", "/reservation-room");
+        await Page.GetByTestId("room-card").FillAsync(HallHelpers.XuhuiCard1);
+        await Page.GetByTestId("room-card").PressAsync("Enter");
+        await Page.WaitForURLAsync(new Regex(@"/processing/\d+"));
+        await Expect(Page.GetByTestId("batch-holder")).ToContainTextAsync("上海徐汇示例科技有限公司");
+        await Expect(Page.GetByTestId("count-Pending")).ToContainTextAsync("43");
 
         // Retirements need review: accept all three.
         await FilterAsync("filter-type", "退休");
         await Expect(Rows).ToHaveCountAsync(3);
-        await _page.GetByTestId("select-all").CheckAsync();
-        await _page.GetByTestId("outcome-AcceptForReview").ClickAsync();
-        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 3 件");
+        await Page.GetByTestId("select-all").CheckAsync();
+        await Page.GetByTestId("outcome-AcceptForReview").ClickAsync();
+        await Expect(Page.GetByTestId("batch-message")).ToContainTextAsync("已记录 3 件");
 
         // New hires: one refused, one incomplete, the rest completed on the spot.
         await FilterAsync("filter-type", "新进");
         await Rows.Nth(0).Locator("input[type=checkbox]").CheckAsync();
-        await _page.GetByTestId("refusal-reason").FillAsync("不符合新进参保条件");
-        await _page.GetByTestId("outcome-Refuse").ClickAsync();
-        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 1 件");
+        await Page.GetByTestId("refusal-reason").FillAsync("不符合新进参保条件");
+        await Page.GetByTestId("outcome-Refuse").ClickAsync();
+        await Expect(Page.GetByTestId("batch-message")).ToContainTextAsync("已记录 1 件");
         await Rows.Nth(1).Locator("input[type=checkbox]").CheckAsync();
-        await _page.GetByTestId("materials").GetByText("劳动合同").ClickAsync();
-        await _page.GetByTestId("outcome-MarkIncomplete").ClickAsync();
-        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 1 件");
+        await Page.GetByTestId("materials").GetByText("劳动合同").ClickAsync();
+        await Page.GetByTestId("outcome-MarkIncomplete").ClickAsync();
+        await Expect(Page.GetByTestId("batch-message")).ToContainTextAsync("已记录 1 件");
         await FilterAsync("filter-state", "待办理");
-        await Expect(_page.GetByTestId("selected-count")).ToContainTextAsync("显示 38");
-        await _page.GetByTestId("select-all").CheckAsync();
-        await _page.GetByTestId("outcome-Complete").ClickAsync();
-        await Expect(_page.GetByTestId("batch-message")).ToContainTextAsync("已记录 38 件");
-        await Expect(_page.GetByTestId("count-Completed")).ToContainTextAsync("38");
-        await _page.ShotAsync("processing-batch");
+        await Expect(Page.GetByTestId("selected-count")).ToContainTextAsync("显示 38");
+        await Page.GetByTestId("select-all").CheckAsync();
+        await Page.GetByTestId("outcome-Complete").ClickAsync();
+        await Expect(Page.GetByTestId("batch-message")).ToContainTextAsync("已记录 38 件");
+        await Expect(Page.GetByTestId("count-Completed")).ToContainTextAsync("38");
+        await Page.ShotAsync("processing-batch");
 
-        await _page.GetByTestId("issue-documents").ClickAsync();
-        await Expect(_page.GetByTestId("document-link")).ToHaveCountAsync(3);
-        var numbers = (await _page.GetByTestId("document-link").Locator("a").AllInnerTextsAsync())
+        await Page.GetByTestId("issue-documents").ClickAsync();
+        await Expect(Page.GetByTestId("document-link")).ToHaveCountAsync(3);
+        var numbers = (await Page.GetByTestId("document-link").Locator("a").AllInnerTextsAsync())
             .Select(t => Regex.Match(t, @"(HD|HZ|TS)XH\d{12}").Value).ToList();
         Assert.Equal(3, numbers.Distinct().Count());
 
         foreach (var (number, expected) in numbers.Select(n => (n, n[..2] switch { "HD" => "新进", "HZ" => "退休", _ => "劳动合同" })))
         {
-            await _page.GotoInteractiveAsync($"{_server.BaseUrl}/documents/{number}");
-            await Expect(_page.GetByTestId("document-copy")).ToHaveCountAsync(2);
-            await _page.GetByTestId("handler-name").FillAsync("王芳");
-            await _page.GetByTestId("sign").ClickAsync();
-            await Expect(_page.GetByTestId("signature")).ToContainTextAsync("王芳 已于");
-            await _page.ShotAsync($"document-{number[..2]}");
-            var pdf = await _page.PdfAsync(new() { Format = "A4", PrintBackground = true,
+            await Page.GotoInteractiveAsync($"{Server.BaseUrl}/documents/{number}");
+            await Expect(Page.GetByTestId("document-copy")).ToHaveCountAsync(2);
+            await Page.GetByTestId("handler-name").FillAsync("王芳");
+            await Page.GetByTestId("sign").ClickAsync();
+            await Expect(Page.GetByTestId("signature")).ToContainTextAsync("王芳 已于");
+            await Page.ShotAsync($"document-{number[..2]}");
+            var pdf = await Page.PdfAsync(new() { Format = "A4", PrintBackground = true,
                 Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"document-{number[..2]}.pdf") });
             var text = PdfText(pdf);
 

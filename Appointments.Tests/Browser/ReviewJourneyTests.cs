@@ -8,40 +8,12 @@ namespace Appointments.Tests.Browser;
 
 /// <summary>A review matter from acceptance to withdrawal, each step by its own person in its own browser.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReviewJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ReviewJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private PortalServer _server = null!;
-    private readonly List<IBrowserContext> _contexts = [];
-
-    public Task InitializeAsync()
-    {
-        if (BrowserFixture.SkipReason is null)
-        {
-            _server = new PortalServer();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-
-        if (BrowserFixture.SkipReason is null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     private async Task<IPage> SignedInAsync(string user, string path)
     {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(_server.BaseUrl, user, path);
+        var page = await NewPageAsync();
+        await page.SignInAsync(Server.BaseUrl, user, path);
         return page;
     }
 
@@ -49,7 +21,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser) : IAsyncLifetime
     public async Task Accepted_approved_at_level_two_approved_differently_at_level_three_and_handed_over_at_the_business_section()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
-        await _server.BookTodayAsync(("RETIRE", 10), ("SPECIAL-02", 1));
+        await Server.BookTodayAsync(("RETIRE", 10), ("SPECIAL-02", 1));
 
         // The clerk accepts the batch for review and issues the acceptance receipt.
         var clerk = await SignedInAsync("xh.clerk", "/reservation-room");
@@ -85,12 +57,12 @@ public sealed class ReviewJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(section.GetByTestId("pickup-route")).ToContainTextAsync("请到业务管理科办理");
         await section.GetByTestId("hand-over").ClickAsync();
         var form = Regex.Match(await section.GetByTestId("answer").InnerTextAsync(), @"HDXH\d{12}").Value;
-        await section.GotoInteractiveAsync($"{_server.BaseUrl}/documents/{form}");
+        await section.GotoInteractiveAsync($"{Server.BaseUrl}/documents/{form}");
         await Expect(section.GetByTestId("document-copy").First).ToContainTextAsync("核定补缴 8 个月");
         await section.GetByTestId("handler-name").FillAsync("王芳");
         await section.GetByTestId("sign").ClickAsync();
         await Expect(section.GetByTestId("signature")).ToContainTextAsync("王芳 已于");
-        await section.GotoInteractiveAsync($"{_server.BaseUrl}/pickup");
+        await section.GotoInteractiveAsync($"{Server.BaseUrl}/pickup");
         await section.GetByTestId("pickup-number").FillAsync(receipt);
         await section.GetByTestId("pickup-find").ClickAsync();
         await section.GetByTestId("withdraw").ClickAsync();
@@ -107,7 +79,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser) : IAsyncLifetime
     {
         for (var i = 0; i < 100; i++)
         {
-            foreach (var file in Directory.Exists(_server.MailFolder) ? Directory.GetFiles(_server.MailFolder, "*.eml") : [])
+            foreach (var file in Directory.Exists(Server.MailFolder) ? Directory.GetFiles(Server.MailFolder, "*.eml") : [])
             {
                 var mail = await MimeMessage.LoadAsync(file);
                 if (mail.Subject?.Contains(receipt, StringComparison.Ordinal) == true)

@@ -48,13 +48,7 @@ public sealed class BenchHost : IAsyncDisposable
 
     public AppDbContext Db() => _app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
-    public Actor Actor(string userName)
-    {
-        using var db = Db();
-        var user = db.Users.AsNoTracking().Single(u => u.UserName == userName);
-        var roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToHashSet();
-        return new Actor(user.Id, user.DisplayName, roles, user.DistrictId, user.UnitId, user.ReviewLevel);
-    }
+    public Actor Actor(string userName) => BenchActors.Load(_app.Services, userName);
 
     public SqliteConnection OpenRaw()
     {

@@ -18,13 +18,7 @@ namespace Appointments.Bench;
 /// <summary>The scenarios that need the app on loopback and pages in Debian's headless Chromium.</summary>
 public sealed class BrowserScenarios(IBrowser browser, Report report, bool smoke)
 {
-    private static Actor Load(BenchServer server, string userName)
-    {
-        using var db = server.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        var user = db.Users.AsNoTracking().Single(u => u.UserName == userName);
-        var roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToHashSet();
-        return new Actor(user.Id, user.DisplayName, roles, user.DistrictId, user.UnitId, user.ReviewLevel);
-    }
+    private static Actor Load(BenchServer server, string userName) => BenchActors.Load(server.Services, userName);
 
     private static async Task<IBrowserContext> SignedInAsync(IBrowser browser, BenchServer server, string userName)
     {

@@ -216,7 +216,7 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
             }
         }
 
-        var opened = new Dictionary<(long, string), (long Capacity, long Booked)>();
+        var opened = new Dictionary<(long, string), (string Label, long Capacity, long Reserved, long Booked, long BookedPhone)>();
         await using (var cmd = c.CreateCommand())
         {
             cmd.CommandText = "SELECT TemplateId, Date, Label, Start, \"End\", Capacity, PhoneReserved, Booked, BookedPhone FROM RoomSessions WHERE DistrictId = $d AND Date >= $a AND Date <= $b";
@@ -226,21 +226,29 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
             await using var r = await cmd.ExecuteReaderAsync();
             while (await r.ReadAsync())
             {
-                opened[(r.GetInt64(0), r.GetString(1))] = (r.GetInt64(5), r.GetInt64(7));
+                opened[(r.GetInt64(0), r.GetString(1))] = (r.GetString(2), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8));
             }
         }
 
-        var count = 0;
+        // The same result as the page's: one row per session offered, with what is left for the web.
+        var rows = new List<(string Date, long TemplateId, string Label, long Left)>();
         for (var d = today.AddDays(min); d <= today.AddDays(max); d = d.AddDays(1))
         {
             var key = d.ToString("yyyy-MM-dd");
-            if (!closed.Contains(key))
+            if (closed.Contains(key))
             {
-                count += templates.Count(t => t.Weekday == d.DayOfWeek.ToString());
+                continue;
+            }
+
+            foreach (var t in templates.Where(t => t.Weekday == d.DayOfWeek.ToString()))
+            {
+                rows.Add(opened.TryGetValue((t.Id, key), out var s)
+                    ? (key, t.Id, s.Label, s.Capacity - s.Booked - Math.Max(0, s.Reserved - s.BookedPhone))
+                    : (key, t.Id, "", 0));
             }
         }
 
-        return count;
+        return rows.Count;
     }
 
     /// <summary>3. One outcome for 500 matters through the service, against a raw ExecuteUpdate of the same rows.</summary>

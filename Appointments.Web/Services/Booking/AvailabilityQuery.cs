@@ -97,5 +97,7 @@ internal static class AvailabilityQuery
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static TimeOnly Time(string text) => TimeOnly.Parse(text, CultureInfo.InvariantCulture);
+    private static readonly string[] TimeFormats = ["HH:mm:ss", "HH:mm:ss.FFFFFFF", "HH:mm"];
+
+    private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, TimeFormats, CultureInfo.InvariantCulture);
 }

@@ -52,6 +52,46 @@ public sealed class BookingService(
             return Result<BookingEntity>.Refuse("Validation", validation.Errors[0].ErrorMessage);
         }
 
+        // First the session's room as this process knows it: in a burst on a full session (200 units
+        // after the last 5 places) the attempts that cannot fit end here, before any database read.
+        var channel = actor.IsIn(Roles.UnitHr) ? BookingChannel.Web : BookingChannel.Phone;
+        var volume = request.Lines.Sum(l => l.Volume);
+        var (reserved, remaining) = await admission.TryReserveAsync(request.TemplateId, request.Date, channel, volume,
+            () => CountersAsync(request.TemplateId, request.Date));
+        if (!reserved)
+        {
+            // Unless this very form booked the last place a moment ago (a double submit).
+            await using var db = await dbFactory.CreateDbContextAsync();
+            return await db.Bookings.AsNoTracking().AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey)
+                ? await FindByKeyAsync(request.IdempotencyKey)
+                : Result<BookingEntity>.Refuse("Booking.SessionFull", remaining, volume);
+        }
+
+        var created = false;
+        try
+        {
+            (var result, created) = await BookReservedAsync(request, actor, channel, volume);
+            if (result.Refusal?.Code == "Booking.SessionFull")
+            {
+                // The database knew better (another process booked): read the session afresh next time.
+                admission.Forget(request.TemplateId, request.Date);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (!created)
+            {
+                admission.Release(request.TemplateId, request.Date, channel, volume);
+            }
+        }
+    }
+
+    /// <summary>The checks and the write of a booking admitted by <see cref="SessionAdmission"/>;
+    /// <c>Created</c> is false when it made none (a refusal, or the booking the same form already made).</summary>
+    private async Task<(Result<BookingEntity> Result, bool Created)> BookReservedAsync(BookingRequest request, Actor actor, BookingChannel channel, int volume)
+    {
         await using var db = await dbFactory.CreateDbContextAsync();
         // One connection for the dozen statements of a booking, not one opened (and configured) per statement.
         await db.Database.OpenConnectionAsync();
@@ -59,58 +99,37 @@ public sealed class BookingService(
         if (unit is null || !UnitAccess.CanBook(actor, unit))
         {
             logger.LogWarning("User {UserId} tried to book for unit {UnitId} outside their scope", actor.UserId, request.UnitId);
-            return Result<BookingEntity>.Refuse("Booking.UnitNotFound");
+            return (Result<BookingEntity>.Refuse("Booking.UnitNotFound"), false);
         }
 
-        // A second submit of a form that already booked finds its booking, even if that filled the session.
+        // A second submit of a form that already booked finds its booking.
         if (await db.Bookings.AsNoTracking().AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey))
         {
-            return await FindByKeyAsync(request.IdempotencyKey);
+            return (await FindByKeyAsync(request.IdempotencyKey), false);
         }
 
-        var channel = actor.IsIn(Roles.UnitHr) ? BookingChannel.Web : BookingChannel.Phone;
         var ids = request.Lines.Select(l => l.MatterTypeId).ToList();
         var types = await db.MatterTypes.AsNoTracking().Where(t => ids.Contains(t.Id) && t.DistrictId == unit.DistrictId && t.Active)
             .ToDictionaryAsync(t => t.Id);
         if (types.Count != ids.Count)
         {
-            return Result<BookingEntity>.Refuse("Booking.UnknownMatterType");
+            return (Result<BookingEntity>.Refuse("Booking.UnknownMatterType"), false);
         }
 
         var lines = request.Lines.Select(l => new BookingLine(types[l.MatterTypeId], l.Volume)).ToList();
-        var volume = lines.Sum(l => l.Volume);
         var thresholds = await CurrentThresholds(db, unit.DistrictId);
         var verdict = ThresholdRule.Judge(thresholds?.Thresholds ?? ThresholdSet.None, lines.Select(l => l.AsDeclared()));
         if (!verdict.RequiresReservation)
         {
-            return Result<BookingEntity>.Refuse("Booking.BelowThreshold", verdict.Describe());
+            return (Result<BookingEntity>.Refuse("Booking.BelowThreshold", verdict.Describe()), false);
         }
 
         if (await TemplateAsync(db, unit.DistrictId, request.TemplateId, request.Date) is not { } template)
         {
-            return Result<BookingEntity>.Refuse("Booking.NoSuchSession");
+            return (Result<BookingEntity>.Refuse("Booking.NoSuchSession"), false);
         }
 
-        if (!await admission.TryReserveAsync(request.TemplateId, request.Date, channel, volume, () => CountersAsync(request.TemplateId, request.Date)))
-        {
-            var remaining = await RemainingAsync(db, request.TemplateId, request.Date, channel);
-            return Result<BookingEntity>.Refuse("Booking.SessionFull", remaining, volume);
-        }
-
-        var draft = new Draft(unit, template, lines, volume, channel, thresholds);
-        var (result, created) = await BookAdmittedAsync(db, request, actor, draft);
-        if (!created)
-        {
-            admission.Release(request.TemplateId, request.Date, channel, volume);
-        }
-
-        if (result.Refusal?.Code == "Booking.SessionFull")
-        {
-            // The database knew better (another process booked): read the session afresh next time.
-            admission.Forget(request.TemplateId, request.Date);
-        }
-
-        return result;
+        return await BookAdmittedAsync(db, request, actor, new Draft(unit, template, lines, volume, channel, thresholds));
     }
 
     /// <summary>What is read before the write: the unit, the session's template, the lines and the thresholds judged by.</summary>
@@ -296,12 +315,6 @@ public sealed class BookingService(
 
         var template = await db.SessionTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.Active);
         return template is null ? new(int.MaxValue, 0, 0, 0) : new(template.Capacity, template.PhoneReserved, 0, 0);
-    }
-
-    private static async Task<int> RemainingAsync(AppDbContext db, int templateId, DateOnly date, BookingChannel channel)
-    {
-        var session = await db.RoomSessions.AsNoTracking().FirstOrDefaultAsync(s => s.TemplateId == templateId && s.Date == date);
-        return session?.Remaining(channel) ?? 0;
     }
 
     private async Task<Result<BookingEntity>> FindForChangeAsync(AppDbContext db, int bookingId, int expectedSequence, Actor actor)

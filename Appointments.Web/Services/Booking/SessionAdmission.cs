@@ -22,9 +22,10 @@ public sealed class SessionAdmission(TimeProvider clock)
         public DateTime LoadedAt { get; } = loadedAt;
     }
 
-    /// <summary>Reserves <paramref name="volume"/> if the session, as this process knows it, has room;
-    /// <paramref name="load"/> reads it from the database when it is not known (or known too long).</summary>
-    public async Task<bool> TryReserveAsync(int templateId, DateOnly date, BookingChannel channel, int volume, Func<Task<Counters>> load)
+    /// <summary>Reserves <paramref name="volume"/> if the session, as this process knows it, has room, and
+    /// says how much it has; <paramref name="load"/> reads it from the database when it is not known (or
+    /// known too long).</summary>
+    public async Task<(bool Reserved, int Remaining)> TryReserveAsync(int templateId, DateOnly date, BookingChannel channel, int volume, Func<Task<Counters>> load)
     {
         var key = (templateId, date);
         var entry = await GetAsync(key, load);
@@ -37,13 +38,14 @@ public sealed class SessionAdmission(TimeProvider clock)
         lock (entry)
         {
             var c = entry.Counters;
-            if (SessionCapacity.Remaining(channel, c.Capacity, c.PhoneReserved, c.Booked, c.BookedPhone) < volume)
+            var remaining = SessionCapacity.Remaining(channel, c.Capacity, c.PhoneReserved, c.Booked, c.BookedPhone);
+            if (remaining < volume)
             {
-                return false;
+                return (false, remaining);
             }
 
             entry.Counters = c with { Booked = c.Booked + volume, BookedPhone = c.BookedPhone + (channel == BookingChannel.Phone ? volume : 0) };
-            return true;
+            return (true, remaining - volume);
         }
     }
 

@@ -73,7 +73,7 @@ public sealed class ReviewService(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var receipt = await db.Documents.AsNoTracking().Include(d => d.Lines)
-            .FirstOrDefaultAsync(d => d.Number == number.Trim().ToUpper() && d.Kind == DocumentKind.AcceptanceReceipt);
+            .FirstOrDefaultAsync(d => d.Number == number.Trim().ToUpperInvariant() && d.Kind == DocumentKind.AcceptanceReceipt);
         if (receipt is null || !(actor.IsIn(Roles.UnitHr) ? receipt.UnitId != null && actor.UnitId == receipt.UnitId : actor.IsStaff && actor.DistrictId == receipt.DistrictId))
         {
             return null;
