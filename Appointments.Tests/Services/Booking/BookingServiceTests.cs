@@ -234,4 +234,16 @@ public class BookingServiceTests : IAsyncLifetime
         var again = await Service.BookAsync(_portal.NewHires(_portal.Unit(Demo.XuhuiUnit2), 480, _mondayMorning, BookingHelpers.Monday), _portal.Actor("xh.hr2"));
         Assert.True(again.Succeeded, again.Message);
     }
+
+    [Fact]
+    public async Task Submitting_again_the_form_that_took_the_last_place_finds_its_booking()
+    {
+        var request = _portal.NewHires(_portal.Unit(Demo.XuhuiUnit1), 480, _mondayMorning, BookingHelpers.Monday);
+        var first = await Service.BookAsync(request, _portal.Actor("xh.hr"));
+
+        var again = await Service.BookAsync(request, _portal.Actor("xh.hr"));
+
+        Assert.True(again.Succeeded, again.Message);
+        Assert.Equal(first.Value.Reference, again.Value.Reference);
+    }
 }

@@ -61,8 +61,7 @@ public sealed class BookingService(
         if (!reserved)
         {
             // Unless this very form booked the last place a moment ago (a double submit).
-            await using var db = await dbFactory.CreateDbContextAsync();
-            return await db.Bookings.AsNoTracking().AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey)
+            return admission.WasBooked(request.IdempotencyKey)
                 ? await FindByKeyAsync(request.IdempotencyKey)
                 : Result<BookingEntity>.Refuse("Booking.SessionFull", remaining, volume);
         }
@@ -71,6 +70,11 @@ public sealed class BookingService(
         try
         {
             (var result, created) = await BookReservedAsync(request, actor, channel, volume);
+            if (created)
+            {
+                admission.Booked(request.IdempotencyKey);
+            }
+
             if (result.Refusal?.Code == "Booking.SessionFull")
             {
                 // The database knew better (another process booked): read the session afresh next time.

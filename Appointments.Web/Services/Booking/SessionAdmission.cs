@@ -14,6 +14,9 @@ public sealed class SessionAdmission(TimeProvider clock)
 
     private readonly ConcurrentDictionary<(int TemplateId, DateOnly Date), Lazy<Task<Entry>>> _entries = new();
 
+    // The forms that booked lately, so that a double submit refused here still finds its booking.
+    private readonly ConcurrentDictionary<Guid, DateTime> _booked = new();
+
     public sealed record Counters(int Capacity, int PhoneReserved, int Booked, int BookedPhone);
 
     private sealed class Entry(Counters counters, DateTime loadedAt)
@@ -62,6 +65,23 @@ public sealed class SessionAdmission(TimeProvider clock)
             }
         }
     }
+
+    /// <summary>Notes that the form with <paramref name="idempotencyKey"/> made a booking.</summary>
+    public void Booked(Guid idempotencyKey)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        _booked[idempotencyKey] = now;
+        if (_booked.Count > 10_000)
+        {
+            foreach (var old in _booked.Where(k => now - k.Value > MaxAge))
+            {
+                _booked.TryRemove(old.Key, out _);
+            }
+        }
+    }
+
+    /// <summary>Whether the form with <paramref name="idempotencyKey"/> booked lately in this process.</summary>
+    public bool WasBooked(Guid idempotencyKey) => _booked.ContainsKey(idempotencyKey);
 
     /// <summary>A session changed outside a reservation (a cancellation, a move away): read it afresh next time.</summary>
     public void Forget(int templateId, DateOnly date) => _entries.TryRemove((templateId, date), out _);
