@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Appointments.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204155243_CardsAndHall")]
-    partial class CardsAndHall
+    [Migration("20261204170020_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,6 +37,9 @@ namespace Appointments.Web.Data.Migrations
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedInAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -84,6 +87,9 @@ namespace Appointments.Web.Data.Migrations
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "JudgedBy", "Appointments.Domain.Booking.Booking.JudgedBy#ThresholdSet", b1 =>
                         {
                             b1.IsRequired();
@@ -120,6 +126,9 @@ namespace Appointments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("ThresholdChangeId");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique();
 
                     b.HasIndex("SessionId", "Status");
 
@@ -328,6 +337,9 @@ namespace Appointments.Web.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PickupWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Window", "Appointments.Domain.Districts.District.Window#BookingWindow", b1 =>
                         {
                             b1.IsRequired();
@@ -447,6 +459,140 @@ namespace Appointments.Web.Data.Migrations
                     b.HasIndex("DistrictId", "Id");
 
                     b.ToTable("ThresholdChanges");
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPrintedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MaterialsReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PickupDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrintCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatureRecordedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByHandler")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceiptId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("DistrictId", "Kind", "WithdrawnAtUtc");
+
+                    b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Documents.DocumentLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MatterId");
+
+                    b.ToTable("DocumentLines");
                 });
 
             modelBuilder.Entity("Appointments.Domain.Hall.HallWindow", b =>
@@ -573,6 +719,9 @@ namespace Appointments.Web.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CardNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -668,6 +817,209 @@ namespace Appointments.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_VisitLines_Volume", "\"Volume\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Processing.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatterTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewLevels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewResult")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("FirstVisitId");
+
+                    b.HasIndex("MatterTypeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceiptId", "State");
+
+                    b.HasIndex("UnitId", "State");
+
+                    b.HasIndex("VisitId", "State");
+
+                    b.ToTable("Matters");
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Processing.MatterEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.ToTable("MatterEvents");
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Review.ReviewDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("ReceiptId", "Level");
+
+                    b.ToTable("ReviewDecisions");
                 });
 
             modelBuilder.Entity("Appointments.Domain.Units.CardEvent", b =>
@@ -929,6 +1281,26 @@ namespace Appointments.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Cards_Holder", "(\"UnitId\" IS NULL) <> (\"PersonId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Appointments.Web.Data.DocumentCounter", b =>
+                {
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DistrictId", "Date", "Kind");
+
+                    b.ToTable("DocumentCounters");
                 });
 
             modelBuilder.Entity("Appointments.Web.Data.TicketCounter", b =>
@@ -1239,6 +1611,10 @@ namespace Appointments.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Appointments.Domain.Hall.Visit", null)
+                        .WithOne()
+                        .HasForeignKey("Appointments.Domain.Booking.Booking", "VisitId");
+
                     b.Navigation("Session");
                 });
 
@@ -1308,6 +1684,48 @@ namespace Appointments.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Appointments.Domain.Documents.Document", b =>
+                {
+                    b.HasOne("Appointments.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId");
+
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId");
+
+                    b.HasOne("Appointments.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId");
+
+                    b.HasOne("Appointments.Domain.Hall.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Documents.DocumentLine", b =>
+                {
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Processing.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Appointments.Domain.Hall.HallWindow", b =>
                 {
                     b.HasOne("Appointments.Domain.Districts.District", null)
@@ -1364,6 +1782,69 @@ namespace Appointments.Web.Data.Migrations
                     b.HasOne("Appointments.Domain.Hall.Visit", null)
                         .WithMany("Lines")
                         .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Processing.Matter", b =>
+                {
+                    b.HasOne("Appointments.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Hall.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("FirstVisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Catalog.MatterType", null)
+                        .WithMany()
+                        .HasForeignKey("MatterTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId");
+
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId");
+
+                    b.HasOne("Appointments.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId");
+
+                    b.HasOne("Appointments.Domain.Hall.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Processing.MatterEvent", b =>
+                {
+                    b.HasOne("Appointments.Domain.Processing.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Review.ReviewDecision", b =>
+                {
+                    b.HasOne("Appointments.Domain.Processing.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Appointments.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1484,6 +1965,11 @@ namespace Appointments.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Appointments.Domain.Booking.Booking", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Appointments.Domain.Documents.Document", b =>
                 {
                     b.Navigation("Lines");
                 });
