@@ -153,18 +153,15 @@ public sealed class BookingService(
             return (opened.Refusal!, false);
         }
 
-        if (await db.Bookings.AnyAsync(b => b.IdempotencyKey == request.IdempotencyKey))
-        {
-            // The same form submitted twice at once: the first made the booking.
-            return (await FindByKeyAsync(request.IdempotencyKey), false);
-        }
-
+        // One booking per unit and session; the one found may be this very form's, submitted twice at once.
         var session = opened.Value;
-        var duplicate = await db.Bookings.Where(b => b.UnitId == draft.Unit.Id && b.SessionId == session.Id && b.Status == BookingStatus.Active)
-            .Select(b => b.Reference).FirstOrDefaultAsync();
-        if (duplicate is not null)
+        var existing = await db.Bookings.Where(b => b.UnitId == draft.Unit.Id && b.SessionId == session.Id && b.Status == BookingStatus.Active)
+            .Select(b => new { b.Reference, b.IdempotencyKey }).FirstOrDefaultAsync();
+        if (existing is not null)
         {
-            return (Result<BookingEntity>.Refuse("Booking.DuplicateForSession", duplicate), false);
+            return existing.IdempotencyKey == request.IdempotencyKey
+                ? (await FindByKeyAsync(request.IdempotencyKey), false)
+                : (Result<BookingEntity>.Refuse("Booking.DuplicateForSession", existing.Reference), false);
         }
 
         if (!await ClaimAsync(db, session.Id, draft.Volume, draft.Channel))
