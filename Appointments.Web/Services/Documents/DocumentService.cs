@@ -46,7 +46,7 @@ public sealed class DocumentService(IDbContextFactory<AppDbContext> dbFactory, T
                      .GroupBy(x => x.Kind!.Value))
         {
             var kind = group.Key;
-            var number = kind.Number(district.Code, today, await NextNumberAsync(db, district.Id, today, kind));
+            var number = kind.Number(district.Code, today, await DailyCounters.NextDocumentAsync(db, district.Id, today, kind));
             DateOnly? pickup = null;
             if (kind == DocumentKind.AcceptanceReceipt)
             {
@@ -74,17 +74,6 @@ public sealed class DocumentService(IDbContextFactory<AppDbContext> dbFactory, T
         await tx.CommitAsync();
         logger.LogInformation("Visit {VisitId}: documents {Numbers} issued by {UserId}", visitId, string.Join(",", issued.Select(d => d.Number)), actor.UserId);
         return Result.Ok<IReadOnlyList<Document>>(issued);
-    }
-
-    internal static async Task<int> NextNumberAsync(AppDbContext db, int districtId, DateOnly date, DocumentKind kind)
-    {
-        var name = kind.ToString();
-        var numbers = await db.Database.SqlQuery<int>($"""
-            INSERT INTO "DocumentCounters" ("DistrictId", "Date", "Kind", "Last") VALUES ({districtId}, {date}, {name}, 1)
-            ON CONFLICT ("DistrictId", "Date", "Kind") DO UPDATE SET "Last" = "Last" + 1
-            RETURNING "Last" AS "Value"
-            """).ToListAsync();
-        return numbers.Single();
     }
 
     /// <summary>A document with what it prints: the holder's name and code, for staff of its district

@@ -103,7 +103,7 @@ public sealed class HallService(
         var tickets = new List<Ticket>();
         foreach (var position in triage.Value.Positions)
         {
-            var number = await NextNumberAsync(db, who.DistrictId, today, position);
+            var number = await DailyCounters.NextTicketAsync(db, who.DistrictId, today, position);
             var ticket = new Ticket(who.DistrictId, visit.Id, today, position, number, now);
             db.Tickets.Add(ticket);
             tickets.Add(ticket);
@@ -127,19 +127,6 @@ public sealed class HallService(
 
         logger.LogInformation("Visit {VisitId}: tickets {Codes} issued by {UserId}", visit.Id, string.Join(",", tickets.Select(t => t.Code)), actor.UserId);
         return Result.Ok<IReadOnlyList<IssuedTicket>>(issued);
-    }
-
-    /// <summary>The next number of a position's queue today, in one atomic upsert: two desks issuing at
-    /// the same moment never get the same number.</summary>
-    private static async Task<int> NextNumberAsync(AppDbContext db, int districtId, DateOnly date, CounterPosition position)
-    {
-        var name = position.ToString();
-        var numbers = await db.Database.SqlQuery<int>($"""
-            INSERT INTO "TicketCounters" ("DistrictId", "Date", "Position", "Last") VALUES ({districtId}, {date}, {name}, 1)
-            ON CONFLICT ("DistrictId", "Date", "Position") DO UPDATE SET "Last" = "Last" + 1
-            RETURNING "Last" AS "Value"
-            """).ToListAsync();
-        return numbers.Single();
     }
 
     public async Task<IReadOnlyList<HallWindow>> GetWindowsAsync(Actor actor)

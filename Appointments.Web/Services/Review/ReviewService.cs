@@ -223,7 +223,7 @@ public sealed class ReviewService(IDbContextFactory<AppDbContext> dbFactory, Tim
                 continue;
             }
 
-            var documentNumber = kind.Number(district.Code, today, await DocumentService.NextNumberAsync(db, district.Id, today, kind));
+            var documentNumber = kind.Number(district.Code, today, await DailyCounters.NextDocumentAsync(db, district.Id, today, kind));
             var lines = group.OrderBy(m => m.MatterTypeId).ThenBy(m => m.Seq).Select(m => new DocumentLine(m.Id, m.NameZh, m.NameEn, m.Seq,
                 m.State == MatterState.Rejected ? m.ReviewReason : m.ReviewResult));
             var document = new Document(kind, documentNumber, district.Id, receipt.VisitId, receipt.UnitId, receipt.PersonId, lines, null, now, actor.UserId, actor.Name);
