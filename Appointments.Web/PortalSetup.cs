@@ -42,7 +42,8 @@ public static class PortalSetup
         });
 
         var connectionString = ConnectionString(builder.Configuration, contentRoot);
-        services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connectionString));
+        var writeGate = new WriteGateInterceptor();
+        services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(writeGate));
         services.AddSingleton(new PortalDatabase(connectionString));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);

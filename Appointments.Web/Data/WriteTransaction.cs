@@ -21,9 +21,12 @@ public sealed class WriteTransaction : IAsyncDisposable
         _transaction = transaction;
     }
 
+    /// <summary>The gate of the database file <paramref name="db"/> writes to.</summary>
+    internal static SemaphoreSlim GateOf(DbContext db) => Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+
     public static async Task<WriteTransaction> BeginAsync(AppDbContext db)
     {
-        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        var gate = GateOf(db);
         await gate.WaitAsync();
         try
         {
