@@ -34,6 +34,7 @@ public static class ProcessingHelpers
             .OrderBy(m => m.Id).ToListAsync();
     }
 
-    public static OutcomeRequest Outcome(int visitId, IEnumerable<Matter> matters, MatterAction action, string[]? missing = null, string? reason = null) =>
-        new(visitId, matters.Select(m => new MatterVersion(m.Id, m.Version)).ToList(), action, missing ?? [], reason);
+    public static OutcomeRequest Outcome(int visitId, IEnumerable<Matter> matters, MatterAction action, string[]? missing = null, string? reason = null,
+        int? ticketId = null) =>
+        new(visitId, matters.Select(m => new MatterVersion(m.Id, m.Version)).ToList(), action, missing ?? [], reason, ticketId);
 }

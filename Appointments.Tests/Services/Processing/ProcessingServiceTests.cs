@@ -145,9 +145,11 @@ public class ProcessingServiceTests : IAsyncLifetime
         var resumed = await Processing.ResumeAsync(laterVisit, notice.Number, windowClerk);
         var batch = await Processing.GetBatchAsync(laterVisit, windowClerk, ticket.Id);
         var back = batch!.Matters.Where(m => m.State == MatterState.Incomplete).ToList();
-        await Processing.RecordAsync(Outcome(laterVisit, back, MatterAction.Complete), windowClerk);
+        var elsewhere = await Processing.RecordAsync(Outcome(laterVisit, back, MatterAction.Complete), _portal.Actor("xh.clerk"));
+        await Processing.RecordAsync(Outcome(laterVisit, back, MatterAction.Complete, ticketId: ticket.Id), windowClerk);
         var form = (await Documents.IssueAsync(laterVisit, windowClerk)).Value;
 
+        Assert.Equal("Ticket.NotServing", elsewhere.Refusal?.Code);
         Assert.Equal(4, resumed.Value);
         Assert.Equal(["劳动合同", "新进人员名单"], back[0].MissingList);
         Assert.Equal(incomplete.Select(m => m.Id).Order(), form.Single(d => d.Kind == DocumentKind.AssessmentForm).Lines.Select(l => l.MatterId).Order());
@@ -167,5 +169,24 @@ public class ProcessingServiceTests : IAsyncLifetime
         var row = Assert.Single(summary);
         Assert.Equal(("退休", MatterState.AcceptedForReview, 12, receipt.Number), (row.Type, row.State, row.Count, row.Documents));
         Assert.Empty(await Processing.SummaryForUnitAsync(_portal.Actor("xh.hr2")));
+    }
+
+    [Fact]
+    public async Task A_window_records_only_the_matters_its_position_handles()
+    {
+        var hall = _portal.Get<HallService>();
+        var issued = await hall.IssueAsync(_portal.Visit(HallHelpers.XuhuiCard1, ("NEW-HIRE", 2), ("MATERNITY", 1)), _portal.Actor("xh.desk"));
+        Assert.Equal(2, issued.Value.Count);
+        var (windowId, clerk) = (await _portal.OpenWindowsAsync(Appointments.Domain.Catalog.CounterPosition.SettlementChanges, 1)).Single();
+        var ticket = (await hall.CallNextAsync(windowId, clerk)).Value;
+        await hall.ActAsync(ticket.Id, ticket.Version, TicketAction.Serve, clerk);
+        var visitId = (await Processing.OpenHallVisitAsync(ticket.Id, clerk)).Value;
+        var all = await _portal.MattersAsync(visitId);
+
+        var benefit = await Processing.RecordAsync(Outcome(visitId, all.Where(m => m.NameZh == "生育保险支付"), MatterAction.AcceptForReview, ticketId: ticket.Id), clerk);
+        var own = await Processing.RecordAsync(Outcome(visitId, all.Where(m => m.NameZh == "新进"), MatterAction.Complete, ticketId: ticket.Id), clerk);
+
+        Assert.Equal("Matter.OtherPosition", benefit.Refusal?.Code);
+        Assert.True(own.Succeeded, own.Message);
     }
 }

@@ -173,6 +173,12 @@ public sealed class ProcessingService(
             return Result<int>.Refuse("Matter.NotInBatch");
         }
 
+        var window = await CheckWindowAsync(db, request, matters, actor);
+        if (!window.Succeeded)
+        {
+            return window.Refusal!;
+        }
+
         var expected = request.Matters.ToDictionary(m => m.MatterId, m => m.Version);
         var changed = matters.Where(m => m.Version != expected[m.Id]).ToList();
         if (changed.Count > 0)
@@ -219,6 +225,31 @@ public sealed class ProcessingService(
         await tx.CommitAsync();
         logger.LogInformation("{Count} matters of visit {VisitId} recorded {Action} by {UserId}", ids.Count, request.VisitId, request.Action, actor.UserId);
         return Result.Ok(ids.Count);
+    }
+
+    /// <summary>A hall visit is processed only through the ticket the clerk's window is serving, and only
+    /// the matters that ticket's position handles (the special position takes the whole visit). A
+    /// reservation-room visit has no ticket.</summary>
+    private static async Task<Result> CheckWindowAsync(AppDbContext db, OutcomeRequest request, List<Matter> matters, Actor actor)
+    {
+        var bookingId = await db.Visits.Where(v => v.Id == request.VisitId).Select(v => v.BookingId).FirstAsync();
+        if (bookingId is not null)
+        {
+            return Result.Ok();
+        }
+
+        var ticket = request.TicketId is { } ticketId
+            ? await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == ticketId && t.VisitId == request.VisitId && t.Status == TicketStatus.Serving)
+            : null;
+        if (ticket is null || !await db.HallWindows.AnyAsync(w => w.Id == ticket.WindowId && w.ClerkId == actor.UserId))
+        {
+            return Result.Refuse("Ticket.NotServing");
+        }
+
+        var routes = await db.Tickets.Where(t => t.VisitId == request.VisitId).Select(t => t.Position).ToListAsync();
+        return matters.All(m => HallRouting.HandledAt(m.Position, routes) == ticket.Position)
+            ? Result.Ok()
+            : Result.Refuse("Matter.OtherPosition");
     }
 
     /// <summary>Brings incomplete matters into this visit: those of a processing notice, or (with no
