@@ -293,7 +293,9 @@ public sealed class ServiceScenarios(BenchHost host, Report report, bool smoke)
     {
         await using var c = host.OpenRaw();
         var unitId = YearSeeder.Scalar(c, "SELECT Id FROM Units WHERE Code = '310104000001'");
-        var visitId = YearSeeder.Scalar(c, $"INSERT INTO Visits (DistrictId, UnitId, CardNumber, PowerOfAttorney, CreatedAtUtc, CreatedById, CreatedByName) VALUES ({_districtId}, {unitId}, 'bench', 0, '2026-01-01 00:00:00', 'bench', 'bench') RETURNING Id");
+        // A reservation-room batch (it belongs to a booking), as a clerk there records it.
+        var bookingId = YearSeeder.Scalar(c, $"SELECT Id FROM Bookings WHERE DistrictId = {_districtId} ORDER BY Id LIMIT 1");
+        var visitId = YearSeeder.Scalar(c, $"INSERT INTO Visits (DistrictId, UnitId, CardNumber, PowerOfAttorney, CreatedAtUtc, CreatedById, CreatedByName, BookingId) VALUES ({_districtId}, {unitId}, 'bench', 0, '2026-01-01 00:00:00', 'bench', 'bench', {bookingId}) RETURNING Id");
         using var tx = c.BeginTransaction();
         for (var seq = 1; seq <= 500; seq++)
         {
